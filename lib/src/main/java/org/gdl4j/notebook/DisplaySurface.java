@@ -3,15 +3,10 @@ package org.gdl4j.notebook;
 /**
  * Somewhere HTML can be shown and later replaced in place: a Jupyter output area.
  *
- * <p>gdl4j does not depend on the Jupyter kernel's classes. The gdl4j IJava startup script
- * implements this interface with IJava's {@code display} and {@code updateDisplay} and passes it
- * to {@link Notebook#useDisplay(DisplaySurface)}:
- * <pre>{@code
- * Notebook.useDisplay(new DisplaySurface() {
- *     public String show(String html) { return display(html, "text/html"); }
- *     public void update(String id, String html) { updateDisplay(id, html, "text/html"); }
- * });
- * }</pre>
+ * <p>gdl4j does not depend on the Jupyter kernel's classes. The gdl4j kernel's startup script
+ * ({@code environment/kernel/startup.jshell}) implements this interface with IJava's {@code display} and
+ * {@code updateDisplay}, wrapping the HTML in a small record for which it registers a {@code text/html}
+ * renderer, and passes it to {@link Notebook#useDisplay(DisplaySurface)}.
  */
 public interface DisplaySurface {
 
