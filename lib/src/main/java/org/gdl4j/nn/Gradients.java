@@ -1,6 +1,5 @@
 package org.gdl4j.nn;
 
-import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
@@ -17,8 +16,6 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * Because {@code System.out} is global, concurrent calls are serialised.
  */
 public final class Gradients {
-
-    private static final Object STDOUT_LOCK = new Object();
 
     private Gradients() {
     }
@@ -37,15 +34,7 @@ public final class Gradients {
         Objects.requireNonNull(graph, "graph");
         Objects.requireNonNull(placeholders, "placeholders");
         validate(graph, variables);
-        synchronized (STDOUT_LOCK) {
-            PrintStream stdout = System.out;
-            System.setOut(new PrintStream(PrintStream.nullOutputStream()));
-            try {
-                return graph.calculateGradients(placeholders, variables);
-            } finally {
-                System.setOut(stdout);
-            }
-        }
+        return QuietStdout.call(() -> graph.calculateGradients(placeholders, variables));
     }
 
     private static void validate(SameDiff graph, String[] variables) {
