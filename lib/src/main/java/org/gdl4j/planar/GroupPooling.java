@@ -1,0 +1,72 @@
+package org.gdl4j.planar;
+
+import java.util.Objects;
+import org.gdl4j.nn.FieldKind;
+import org.gdl4j.nn.FieldType;
+import org.gdl4j.nn.GeometricTensor;
+import org.gdl4j.nn.Layer;
+import org.gdl4j.nn.NetworkGraph;
+import org.nd4j.autodiff.samediff.SDVariable;
+import org.nd4j.autodiff.samediff.SameDiff;
+
+/**
+ * Pooling over the group axis: each regular field's {@code |G|} channels become one channel, their maximum or
+ * mean. The regular representation only permutes those channels, so the result is a trivial (scalar) field:
+ * the group now moves it in space only.
+ *
+ * <p>Shapes: input {@code [N, F·|G|, H, W]}, output {@code [N, F, H, W]}.
+ */
+public final class GroupPooling implements Layer {
+
+    private final FieldType inType;
+    private final FieldType outType;
+    private final PoolingKind kind;
+
+    /**
+     * Creates the layer.
+     *
+     * @param inType regular fields
+     * @param kind maximum or mean over the group axis
+     * @throws IllegalArgumentException for trivial input fields
+     */
+    public GroupPooling(FieldType inType, PoolingKind kind) {
+        this.inType = Objects.requireNonNull(inType, "inType");
+        this.kind = Objects.requireNonNull(kind, "kind");
+        if (inType.kind() != FieldKind.REGULAR) {
+            throw new IllegalArgumentException("group pooling expects regular fields but got " + inType);
+        }
+        this.outType = FieldType.trivial(inType.group(), inType.multiplicity());
+    }
+
+    @Override
+    public FieldType inType() {
+        return inType;
+    }
+
+    @Override
+    public FieldType outType() {
+        return outType;
+    }
+
+    @Override
+    public GeometricTensor define(NetworkGraph graph, GeometricTensor input) {
+        input.require(inType, name());
+        SameDiff sd = graph.sameDiff();
+        SDVariable split = FieldAxes.split(sd, input.value(), inType.multiplicity(), inType.fieldSize());
+        SDVariable pooled = switch (kind) {
+            case MAX -> split.max(2);
+            case MEAN -> split.mean(2);
+        };
+        return new GeometricTensor(pooled, outType);
+    }
+
+    @Override
+    public String name() {
+        return "grouppool";
+    }
+
+    @Override
+    public String toString() {
+        return "group " + kind.name().toLowerCase() + " pool(" + inType + ")";
+    }
+}
