@@ -85,12 +85,25 @@ final class FilterBank {
         return bias.reshape(fields, 1).mul(sd.constant(Nd4j.ones(type, 1, order))).reshape(fields * order);
     }
 
-    /** The one convolution configuration of the planar layers: stride 1, NCHW, OIYX filters. */
-    static Conv2DConfig convolution(int k, Padding padding) {
-        return Conv2DConfig.builder().kH(k).kW(k).sH(1).sW(1)
+    /**
+     * The one convolution of the planar layers: stride 1, NCHW activations, a filter bank given OIYX
+     * ({@code [C_out, C_in, k, k]}, PyTorch's layout).
+     *
+     * <p>ND4J 1.0.0-M2.1 runs OIYX filters forward but its {@code conv2d_bp} rejects them ("Op validation
+     * failed"), so the bank is permuted to ND4J's native YXIO ({@code [k, k, C_in, C_out]}) inside the graph and
+     * the configuration names that layout explicitly.
+     *
+     * @param input {@code [N, C_in, H, W]}
+     * @param bank {@code [C_out, C_in, k, k]}
+     * @param bias {@code [C_out]}
+     * @return {@code [N, C_out, H', W']}
+     */
+    static SDVariable convolve(SameDiff sd, SDVariable input, SDVariable bank, SDVariable bias, int k, Padding padding) {
+        Conv2DConfig config = Conv2DConfig.builder().kH(k).kW(k).sH(1).sW(1)
                 .paddingMode(padding.nd4j())
                 .dataFormat(Conv2DConfig.NCHW)
-                .weightsFormat(WeightsFormat.OIYX)
+                .weightsFormat(WeightsFormat.YXIO)
                 .build();
+        return sd.cnn().conv2d(input, bank.permute(2, 3, 1, 0), bias, config);
     }
 }

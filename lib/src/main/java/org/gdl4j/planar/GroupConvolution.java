@@ -85,7 +85,7 @@ public final class GroupConvolution implements Layer {
         SDVariable bank = FilterBank.expandGroup(sd, free, FilterBank.groupExpansion(group, k, graph.dataType()),
                 outFields, inFields, order, k);
         SDVariable biases = FilterBank.repeatPerField(sd, bias, outFields, order, graph.dataType());
-        SDVariable out = sd.cnn().conv2d(input.value(), bank, biases, FilterBank.convolution(k, padding));
+        SDVariable out = FilterBank.convolve(sd, input.value(), bank, biases, k, padding);
         return new GeometricTensor(out, outType);
     }
 

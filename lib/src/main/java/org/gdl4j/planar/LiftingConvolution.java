@@ -87,7 +87,7 @@ public final class LiftingConvolution implements Layer {
         SDVariable bank = FilterBank.expandLifting(sd, free, FilterBank.liftingExpansion(group, k, graph.dataType()),
                 fields, in, group.order(), k);
         SDVariable biases = FilterBank.repeatPerField(sd, bias, fields, group.order(), graph.dataType());
-        SDVariable out = sd.cnn().conv2d(input.value(), bank, biases, FilterBank.convolution(k, padding));
+        SDVariable out = FilterBank.convolve(sd, input.value(), bank, biases, k, padding);
         return new GeometricTensor(out, outType);
     }
 
