@@ -185,6 +185,19 @@ public final class Model {
         return new Evaluation(lossSum / n, (double) correct / n, n);
     }
 
+    /**
+     * The mean loss of a batch in the given mode, without gradients.
+     *
+     * @param images {@code [N, sampleShape…]}
+     * @param labels {@code N} class indices
+     * @param mode training (batch statistics) or inference (running statistics)
+     * @return the mean softmax cross-entropy
+     */
+    public double loss(INDArray images, int[] labels, Mode mode) {
+        requireBatch(images, labels);
+        return graph.output(placeholders(images, labels, mode), LOSS).get(LOSS).getDouble(0);
+    }
+
     /** One forward and backward pass in training mode; package-private for the trainer. */
     OutAndGrad trainingStep(INDArray images, int[] labels) {
         List<String> outputs = new ArrayList<>(List.of(LOSS, LOGITS));

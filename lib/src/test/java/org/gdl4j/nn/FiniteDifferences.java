@@ -58,6 +58,6 @@ public final class FiniteDifferences {
     }
 
     private static double loss(Model model, INDArray images, int[] labels) {
-        return model.trainingStep(images, labels).getOutputs().get(Model.LOSS).getDouble(0);
+        return model.loss(images, labels, Mode.TRAIN);
     }
 }
