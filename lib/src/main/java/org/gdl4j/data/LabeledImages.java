@@ -166,6 +166,27 @@ public final class LabeledImages {
         return select(IntStream.range(0, Math.min(n, size())).toArray());
     }
 
+    /**
+     * The same images at lower resolution: each {@code factor×factor} block of pixels becomes its mean, as in
+     * the quick-scale notebooks (28×28 FashionMNIST at 14×14 or 7×7).
+     *
+     * @param factor the block size, at least 1, dividing both {@code H} and {@code W}
+     * @return images {@code [N, C, H/factor, W/factor]} with the same labels
+     * @throws IllegalArgumentException if {@code factor} does not divide the image size
+     */
+    public LabeledImages downsample(int factor) {
+        if (factor < 1 || height() % factor != 0 || width() % factor != 0) {
+            throw new IllegalArgumentException("the downsampling factor must divide the image size " + height() + "×"
+                    + width() + " but is " + factor);
+        }
+        if (factor == 1) {
+            return this;
+        }
+        long[] blocks = {size(), channels(), height() / factor, factor, width() / factor, factor};
+        INDArray means = images.dup('c').reshape('c', blocks).mean(3, 5);
+        return new LabeledImages(means.castTo(images.dataType()), labels, classNames);
+    }
+
     /** The number of images per class, as a table (class index, class name, count). */
     public ClassCounts classCounts() {
         int[] counts = new int[numClasses()];

@@ -145,4 +145,25 @@ class LabeledImagesTest {
         assertEquals(List.of("0", "1", "2"), LabeledImages.indexClassNames(3));
         assertThrows(IllegalArgumentException.class, () -> LabeledImages.indexClassNames(0));
     }
+
+    @Test
+    void downsamplingAveragesBlocksOfPixels() {
+        float[] pixels = new float[16];
+        for (int i = 0; i < 16; i++) {
+            pixels[i] = i / 16f;
+        }
+        INDArray image = Nd4j.create(pixels, new long[] {1, 1, 4, 4}, 'c');
+        LabeledImages small = new LabeledImages(image, new int[] {0}, List.of("only")).downsample(2);
+        assertArrayEquals(new long[] {1, 1, 2, 2}, small.images().shape());
+        assertEquals((0 + 1 + 4 + 5) / 64f, small.images().getFloat(0, 0, 0, 0), 1e-7);
+        assertEquals((10 + 11 + 14 + 15) / 64f, small.images().getFloat(0, 0, 1, 1), 1e-7);
+    }
+
+    @Test
+    void downsamplingByAFactorThatDoesNotDivideIsRejected() {
+        INDArray image = Nd4j.zeros(DataType.FLOAT, 1, 1, 4, 4);
+        var error = assertThrows(IllegalArgumentException.class,
+                () -> new LabeledImages(image, new int[] {0}, List.of("only")).downsample(3));
+        assertTrue(error.getMessage().contains("4×4"), error.getMessage());
+    }
 }
