@@ -16,6 +16,10 @@ import org.gdl4j.nn.Sequential;
  * global pooling, which makes it invariant. With {@code F} regular fields of a group of order {@code |G|},
  * its parameter count is about {@code 2·9·|G|·F²}; a CNN of width {@code C} has about {@code 2·9·C²}, so
  * {@code C = F·√|G|} ({@code 2F} for C4) matches it.
+ *
+ * <p>The two 2×2 poolings commute exactly with quarter turns only when they tile the maps, so exact
+ * equivariance needs {@code H} and {@code W} divisible by 4 (e.g. FashionMNIST cropped to 24×24 or 12×12);
+ * other sizes crop a border row and column and break it, which {@link LayerwiseEquivariance} shows.
  */
 public final class Architectures {
 

@@ -166,4 +166,15 @@ class LabeledImagesTest {
                 () -> new LabeledImages(image, new int[] {0}, List.of("only")).downsample(3));
         assertTrue(error.getMessage().contains("4×4"), error.getMessage());
     }
+
+    @Test
+    void croppingRemovesTheBorderOnEverySide() {
+        INDArray image = Nd4j.rand(DataType.FLOAT, 2, 1, 6, 6);
+        LabeledImages cropped = new LabeledImages(image, new int[] {0, 1}, List.of("a", "b")).crop(1);
+        assertArrayEquals(new long[] {2, 1, 4, 4}, cropped.images().shape());
+        assertEquals(image.getFloat(1, 0, 1, 1), cropped.images().getFloat(1, 0, 0, 0));
+        assertEquals(image.getFloat(1, 0, 4, 4), cropped.images().getFloat(1, 0, 3, 3));
+        assertThrows(IllegalArgumentException.class,
+                () -> new LabeledImages(image, new int[] {0, 1}, List.of("a", "b")).crop(3));
+    }
 }
