@@ -81,6 +81,7 @@ public final class Trainer {
                 }
             }
         }
+        stopping.restoreBest();
         return new TrainingHistory(records, false);
     }
 
@@ -162,8 +163,11 @@ public final class Trainer {
             return ++epochsWithoutImprovement >= patience.getAsInt();
         }
 
+        /** Restores the parameters of the best validation loss seen, if early stopping was asked for. */
         void restoreBest() {
-            best.forEach((name, value) -> model.parameter(name).assign(value));
+            if (best != null) {
+                best.forEach((name, value) -> model.parameter(name).assign(value));
+            }
         }
     }
 }

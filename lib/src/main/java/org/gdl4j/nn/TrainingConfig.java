@@ -13,8 +13,9 @@ import java.util.OptionalInt;
  * @param batchSize samples per minibatch before augmentation, at least 1
  * @param seed the seed of shuffling and augmentation
  * @param augmentation what is done to each minibatch
- * @param earlyStoppingPatience epochs without a better validation loss after which training stops and the
- *     best parameters are restored; empty for no early stopping
+ * @param earlyStoppingPatience epochs without a better validation loss after which training stops; with it,
+ *     the parameters of the epoch with the best validation loss are restored when training ends, whether it
+ *     stopped early or ran all epochs; empty for neither
  * @param showProgress whether to show a progress bar
  */
 public record TrainingConfig(Optimizer optimizer, double learningRate, int epochs, int batchSize, long seed,

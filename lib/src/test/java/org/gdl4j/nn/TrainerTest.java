@@ -124,4 +124,17 @@ class TrainerTest {
         assertTrue(error.getMessage().contains("built from"), error.getMessage());
         assertThrows(IllegalArgumentException.class, () -> ModelFile.load(dir.resolve("missing"), model.network()));
     }
+
+    @Test
+    void earlyStoppingRestoresTheBestEpochAlsoWhenAllEpochsRun() {
+        Model model = mlp(11);
+        Batch train = blobs(64, 11);
+        int[] flipped = java.util.Arrays.stream(train.labels()).map(label -> 1 - label).toArray();
+        Batch validation = new Batch(train.images(), flipped);
+        TrainingHistory history = Trainer.fit(model, train, Optional.of(validation),
+                TrainingConfig.adam(0.01).withEpochs(3).withEarlyStopping(5).withProgress(false));
+        double best = history.epochs().stream().mapToDouble(e -> e.validationLoss().getAsDouble()).min().orElseThrow();
+        assertFalse(history.stoppedEarly());
+        assertEquals(best, model.evaluate(validation.images(), validation.labels(), 64).loss(), 1e-5);
+    }
 }
