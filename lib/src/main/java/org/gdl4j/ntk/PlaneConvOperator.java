@@ -1,0 +1,85 @@
+package org.gdl4j.ntk;
+
+import java.util.Objects;
+
+/**
+ * The averaging operator of a stride-1 {@code q×q} convolution on planar pair kernels:
+ * <pre>
+ * A_q(M)[t, t'] = (1/q²) Σ_{y ∈ {−h..h}²} M[t + y, t' + y]
+ * </pre>
+ * with entries outside the image zero and the prefactor {@code 1/q²} also at the border (SAME), or only
+ * interior positions (VALID). Computed separably, rows then columns: {@code 2q} additions per entry.
+ *
+ * <p>Shapes: pair {@code [H, W, H, W] → [H', W', H', W']}, variances {@code [H, W] → [H', W']}.
+ */
+public final class PlaneConvOperator implements PairOperator {
+
+    private final PlaneDomain in;
+    private final PlaneDomain out;
+    private final int half;
+    private final double scale;
+    private final Padding padding;
+
+    /**
+     * An operator for one input size.
+     *
+     * @param in         the input plane
+     * @param filterSize odd {@code q ≥ 1}
+     * @param padding    SAME or VALID
+     * @throws IllegalArgumentException if {@code q} is even or below 1, or VALID does not fit
+     */
+    public PlaneConvOperator(PlaneDomain in, int filterSize, Padding padding) {
+        this.in = Objects.requireNonNull(in, "in");
+        this.padding = Objects.requireNonNull(padding, "padding");
+        this.half = Conv.halfWidth(filterSize);
+        this.scale = 1.0 / ((double) filterSize * filterSize);
+        this.out = new PlaneDomain(padding.outputSize(in.height(), half), padding.outputSize(in.width(), half));
+    }
+
+    @Override
+    public PlaneDomain outputDomain() {
+        return out;
+    }
+
+    @Override
+    public double[] pair(double[] pair) {
+        int[] dims = {in.height(), in.width(), in.height(), in.width()};
+        int[] rows = {1, 0, 1, 0};
+        double[] byRows = ShiftedSum.along(pair, dims, rows, half, padding);
+        double[] both = ShiftedSum.along(byRows, ShiftedSum.outputDims(dims, rows, half, padding),
+                new int[] {0, 1, 0, 1}, half, padding);
+        return scaled(both);
+    }
+
+    @Override
+    public double[] variances(double[] variances) {
+        return scaled(sumVariances(variances, in, half, padding));
+    }
+
+    /**
+     * Unscaled {@code Σ_y D[t + y]} over a {@code q×q} window, rows then columns, in the summation order of
+     * {@link #pair}'s diagonal.
+     *
+     * <p>Shapes: {@code [H, W] → [H', W']}.
+     *
+     * @param variances {@code D}
+     * @param plane     its plane
+     * @param half      {@code h}
+     * @param padding   border handling
+     * @return a fresh array of window sums
+     */
+    public static double[] sumVariances(double[] variances, PlaneDomain plane, int half, Padding padding) {
+        int[] dims = {plane.height(), plane.width(), 1, 1};
+        int[] rows = {1, 0, 0, 0};
+        double[] byRows = ShiftedSum.along(variances, dims, rows, half, padding);
+        return ShiftedSum.along(byRows, ShiftedSum.outputDims(dims, rows, half, padding),
+                new int[] {0, 1, 0, 0}, half, padding);
+    }
+
+    private double[] scaled(double[] values) {
+        for (int i = 0; i < values.length; i++) {
+            values[i] *= scale;
+        }
+        return values;
+    }
+}

@@ -1,0 +1,48 @@
+package org.gdl4j.ntk;
+
+/** Kernel maps of the pooling layers: averages over all pairs of positions or over equal positions. */
+final class Pooling {
+
+    private static final PooledDomain POOLED = new PooledDomain();
+
+    private Pooling() {
+    }
+
+    /** Mean over all stored entries: global average pooling, or group pooling in any stored form. */
+    static Kernel meanOverPairs(Kernel in) {
+        double[] nngp = {mean(in.nngp())};
+        double[] ntk = {mean(in.ntk())};
+        return new Kernel(POOLED, in.channels(), nngp, ntk, pooled(in.covX()), pooled(in.covY()));
+    }
+
+    private static SelfCovariance pooled(SelfCovariance cov) {
+        if (cov.form() == CovarianceForm.FULL) {
+            return SelfCovariance.full(POOLED, new double[] {mean(cov.full())});
+        }
+        return SelfCovariance.none();
+    }
+
+    /** Mean over equal positions: flatten followed by a dense layer. */
+    static Kernel meanOverDiagonal(Kernel in) {
+        KernelDomain domain = in.domain();
+        double[] nngp = {mean(domain.diagonal(in.nngp()))};
+        double[] ntk = {mean(domain.diagonal(in.ntk()))};
+        int channels = in.channels() * domain.featuresPerChannel();
+        return new Kernel(POOLED, channels, nngp, ntk, flattened(in.covX()), flattened(in.covY()));
+    }
+
+    private static SelfCovariance flattened(SelfCovariance cov) {
+        double[] pooled = {mean(cov.requireVariances("Flatten"))};
+        return cov.form() == CovarianceForm.FULL
+                ? SelfCovariance.full(POOLED, pooled)
+                : SelfCovariance.diagonal(pooled);
+    }
+
+    static double mean(double[] values) {
+        double sum = 0;
+        for (double v : values) {
+            sum += v;
+        }
+        return sum / values.length;
+    }
+}
