@@ -17,6 +17,8 @@ public record Dense(int width, Initialization init) implements KernelLayer {
     /**
      * Validates the arguments.
      *
+     * @param width output channels of the finite layer, {@code ≥ 1}
+     * @param init  scales and parameterisation
      * @throws IllegalArgumentException if {@code width < 1}
      */
     public Dense {

@@ -16,6 +16,7 @@ public record Elementwise(Activation activation) implements KernelLayer {
     /**
      * Validates the argument.
      *
+     * @param activation the nonlinearity
      * @throws NullPointerException if {@code activation} is null
      */
     public Elementwise {

@@ -15,6 +15,8 @@ public record GramMatrices(double[][] nngp, double[][] ntk) {
     /**
      * Checks that both matrices are rectangular of one shape.
      *
+     * @param nngp {@code K(x_i, x'_j)}
+     * @param ntk  {@code Θ(x_i, x'_j)}
      * @throws IllegalArgumentException if the shapes differ or rows are ragged
      */
     public GramMatrices {

@@ -13,6 +13,8 @@ public record GramOptions(ProgressDisplay progress, int parallelism) {
     /**
      * Validates the options.
      *
+     * @param progress    whether to show a progress bar over kernel pairs
+     * @param parallelism worker threads, {@code ≥ 1}
      * @throws IllegalArgumentException if {@code parallelism < 1}
      */
     public GramOptions {

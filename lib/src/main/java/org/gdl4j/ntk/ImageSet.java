@@ -18,6 +18,7 @@ public record ImageSet(List<PlanarImage> images) {
     /**
      * Copies the list and checks the shapes.
      *
+     * @param images the images, at least one, all of one shape
      * @throws IllegalArgumentException if the list is empty or the shapes differ
      */
     public ImageSet {

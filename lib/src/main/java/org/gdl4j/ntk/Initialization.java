@@ -26,6 +26,9 @@ public record Initialization(Parameterization parameterization, double weightStd
     /**
      * Validates the scales.
      *
+     * @param parameterization {@link Parameterization#NTK} or {@link Parameterization#STANDARD}
+     * @param weightStd        {@code σ_w ≥ 0}
+     * @param biasStd          {@code σ_b ≥ 0}, or empty for a layer without bias
      * @throws IllegalArgumentException if a scale is negative or not finite
      */
     public Initialization {

@@ -34,6 +34,12 @@ public record Kernel(KernelDomain domain, int channels, double[] nngp, double[] 
     /**
      * Validates shapes against the domain.
      *
+     * @param domain   the index set of the feature map
+     * @param channels channels of the finite layer, {@code ≥ 1}
+     * @param nngp     {@code K(x, x')}, {@code [B, n, n]}
+     * @param ntk      {@code Θ(x, x')}, {@code [B, n, n]}
+     * @param covX     self-covariance of {@code x}
+     * @param covY     self-covariance of {@code x'}
      * @throws IllegalArgumentException if an array does not fit the domain, the two covariances differ in
      *                                  form, or {@code channels < 1}
      */

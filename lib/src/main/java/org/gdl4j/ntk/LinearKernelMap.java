@@ -27,7 +27,7 @@ public final class LinearKernelMap {
         double w = init.weightVariance();
         double b = init.biasVariance();
         double[] averagedNngp = op.pair(in.nngp());
-        double[] ntk = op.pair(in.ntk());
+        double[] ntk = isZero(in.ntk()) ? new double[averagedNngp.length] : op.pair(in.ntk());
         double[] nngp = new double[averagedNngp.length];
         if (init.parameterization() == Parameterization.STANDARD) {
             double fanIn = (double) in.channels() * fanInPerChannel;
@@ -45,6 +45,16 @@ public final class LinearKernelMap {
         KernelDomain out = op.outputDomain();
         return new Kernel(out, width, nngp, ntk,
                 self(in.covX(), op, out, w, b), self(in.covY(), op, out, w, b));
+    }
+
+    /** True for the input kernel's NTK; {@code A(0) = 0} needs no work. */
+    private static boolean isZero(double[] values) {
+        for (double v : values) {
+            if (v != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static SelfCovariance self(SelfCovariance cov, PairOperator op, KernelDomain out, double w, double b) {

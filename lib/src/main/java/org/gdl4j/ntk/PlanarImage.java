@@ -18,6 +18,10 @@ public record PlanarImage(int channels, int height, int width, double[] values) 
     /**
      * Validates sizes.
      *
+     * @param channels {@code C ≥ 1}
+     * @param height   {@code H ≥ 1}
+     * @param width    {@code W ≥ 1}
+     * @param values   {@code [C, H, W]}
      * @throws IllegalArgumentException if a size is below 1 or {@code values.length != C·H·W}
      */
     public PlanarImage {

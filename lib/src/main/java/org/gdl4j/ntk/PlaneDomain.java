@@ -14,6 +14,8 @@ public record PlaneDomain(int height, int width) implements KernelDomain {
     /**
      * Validates the size.
      *
+     * @param height {@code H ≥ 1}
+     * @param width  {@code W ≥ 1}
      * @throws IllegalArgumentException if a side is below 1
      */
     public PlaneDomain {

@@ -13,6 +13,8 @@ public record Ridge(RidgeScale scale, double amount) {
     /**
      * Validates the amount.
      *
+     * @param scale  how {@code amount} becomes {@code λ}
+     * @param amount {@code ≥ 0}
      * @throws IllegalArgumentException if {@code amount} is negative or not finite
      */
     public Ridge {

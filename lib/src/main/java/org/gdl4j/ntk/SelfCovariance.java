@@ -22,6 +22,9 @@ public record SelfCovariance(CovarianceForm form, double[] variances, double[] f
     /**
      * Validates that the arrays fit the form.
      *
+     * @param form      what is carried
+     * @param variances {@code K(x, x)[p, p]} over positions {@code p}
+     * @param full      the whole self-kernel when {@code form == FULL}
      * @throws IllegalArgumentException if an array is empty where the form needs it, or present where it
      *                                  does not
      */

@@ -14,6 +14,7 @@ public record Serial(List<KernelLayer> layers) implements KernelLayer {
     /**
      * Copies and flattens the list.
      *
+     * @param layers the layers from first to last, never containing a {@code Serial}
      * @throws NullPointerException if the list or a layer is null
      */
     public Serial {

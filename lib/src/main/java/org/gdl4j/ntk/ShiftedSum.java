@@ -49,44 +49,64 @@ public final class ShiftedSum {
      * @return a fresh array
      */
     public static double[] along(double[] in, int[] dims, int[] direction, int half, Padding padding) {
-        int[] od = outputDims(dims, direction, half, padding);
-        int[] strides = {dims[1] * dims[2] * dims[3], dims[2] * dims[3], dims[3], 1};
-        int step = 0;
-        int[][] lo = new int[4][];
-        int[][] hi = new int[4][];
-        int[] off = new int[4];
-        for (int k = 0; k < 4; k++) {
-            step += direction[k] * strides[k];
-            off[k] = padding == Padding.VALID && direction[k] != 0 ? half : 0;
-            lo[k] = new int[od[k]];
-            hi[k] = new int[od[k]];
-            bounds(dims[k], direction[k], half, off[k], lo[k], hi[k]);
-        }
+        Window w = Window.of(dims, direction, half, padding);
+        int[] od = w.outputDims();
         double[] out = new double[od[0] * od[1] * od[2] * od[3]];
         int o = 0;
         for (int i0 = 0; i0 < od[0]; i0++) {
             for (int i1 = 0; i1 < od[1]; i1++) {
-                int lo01 = Math.max(lo[0][i0], lo[1][i1]);
-                int hi01 = Math.min(hi[0][i0], hi[1][i1]);
-                int base01 = (i0 + off[0]) * strides[0] + (i1 + off[1]) * strides[1];
+                int lo01 = Math.max(w.lo()[0][i0], w.lo()[1][i1]);
+                int hi01 = Math.min(w.hi()[0][i0], w.hi()[1][i1]);
+                int base01 = w.base(0, i0) + w.base(1, i1);
                 for (int i2 = 0; i2 < od[2]; i2++) {
-                    int lo012 = Math.max(lo01, lo[2][i2]);
-                    int hi012 = Math.min(hi01, hi[2][i2]);
-                    int base012 = base01 + (i2 + off[2]) * strides[2];
+                    int lo012 = Math.max(lo01, w.lo()[2][i2]);
+                    int hi012 = Math.min(hi01, w.hi()[2][i2]);
+                    int base012 = base01 + w.base(2, i2);
                     for (int i3 = 0; i3 < od[3]; i3++) {
-                        int from = Math.max(lo012, lo[3][i3]);
-                        int to = Math.min(hi012, hi[3][i3]);
-                        int base = base012 + i3 + off[3];
-                        double sum = 0;
-                        for (int a = from; a <= to; a++) {
-                            sum += in[base + a * step];
-                        }
-                        out[o++] = sum;
+                        out[o++] = lineSum(in, base012 + w.base(3, i3), w.step(),
+                                Math.max(lo012, w.lo()[3][i3]), Math.min(hi012, w.hi()[3][i3]));
                     }
                 }
             }
         }
         return out;
+    }
+
+    private static double lineSum(double[] in, int base, int step, int from, int to) {
+        double sum = 0;
+        for (int a = from; a <= to; a++) {
+            sum += in[base + a * step];
+        }
+        return sum;
+    }
+
+    /**
+     * Output dims, input strides and offsets, the flat step of one unit of {@code a}, and per axis and output
+     * coordinate the range {@code lo..hi} of {@code a} that stays inside the input.
+     */
+    private record Window(int[] outputDims, int[] strides, int[] off, int step, int[][] lo, int[][] hi) {
+
+        static Window of(int[] dims, int[] direction, int half, Padding padding) {
+            int[] od = ShiftedSum.outputDims(dims, direction, half, padding);
+            int[] strides = {dims[1] * dims[2] * dims[3], dims[2] * dims[3], dims[3], 1};
+            int[] off = new int[4];
+            int[][] lo = new int[4][];
+            int[][] hi = new int[4][];
+            int step = 0;
+            for (int k = 0; k < 4; k++) {
+                step += direction[k] * strides[k];
+                off[k] = padding == Padding.VALID && direction[k] != 0 ? half : 0;
+                lo[k] = new int[od[k]];
+                hi[k] = new int[od[k]];
+                bounds(dims[k], direction[k], half, off[k], lo[k], hi[k]);
+            }
+            return new Window(od, strides, off, step, lo, hi);
+        }
+
+        /** Flat input offset of output coordinate {@code c} on axis {@code k} at {@code a = 0}. */
+        int base(int k, int c) {
+            return (c + off[k]) * strides[k];
+        }
     }
 
     /** The range of {@code a} keeping {@code c + off + a·e} inside {@code [0, size)}, per output coordinate. */

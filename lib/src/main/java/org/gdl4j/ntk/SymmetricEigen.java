@@ -19,6 +19,18 @@ public record SymmetricEigen(double[] values, double[][] vectors) {
     private static final double EPS = Math.ulp(1.0);
 
     /**
+     * Checks that there is one vector of length {@code N} per eigenvalue.
+     *
+     * @param values  eigenvalues, ascending
+     * @param vectors orthonormal eigenvectors as rows
+     * @throws IllegalArgumentException if the shapes do not fit
+     */
+    public SymmetricEigen {
+        java.util.Objects.requireNonNull(values, "values");
+        Matrices.requireShape(vectors, values.length, values.length, "eigenvectors");
+    }
+
+    /**
      * Decomposes a symmetric matrix; only the lower triangle is read.
      *
      * @param a {@code [N][N]}, not modified

@@ -19,6 +19,7 @@ public record C4OrbitDomain(int size) implements GroupDomain {
     /**
      * Validates the size.
      *
+     * @param size the side {@code S ≥ 1}
      * @throws IllegalArgumentException if {@code size < 1}
      */
     public C4OrbitDomain {

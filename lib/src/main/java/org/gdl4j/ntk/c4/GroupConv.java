@@ -28,6 +28,10 @@ public record GroupConv(int width, int filterSize, Padding padding, Initializati
     /**
      * Validates the arguments.
      *
+     * @param width      output fields of the finite layer, {@code ≥ 1}
+     * @param filterSize odd {@code q ≥ 1}
+     * @param padding    SAME or VALID
+     * @param init       scales and parameterisation
      * @throws IllegalArgumentException if {@code width < 1} or {@code q} is not odd and positive
      */
     public GroupConv {

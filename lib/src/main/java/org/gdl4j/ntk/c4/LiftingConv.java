@@ -32,6 +32,11 @@ public record LiftingConv(int width, int filterSize, Padding padding, Initializa
     /**
      * Validates the arguments.
      *
+     * @param width      output fields of the finite layer, {@code ≥ 1}
+     * @param filterSize odd {@code q ≥ 1}
+     * @param padding    SAME or VALID
+     * @param init       scales and parameterisation
+     * @param form       orbit (fast) or block (reference) storage
      * @throws IllegalArgumentException if {@code width < 1} or {@code q} is not odd and positive
      */
     public LiftingConv {
