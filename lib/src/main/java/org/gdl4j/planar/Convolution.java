@@ -76,7 +76,8 @@ public final class Convolution implements Layer {
         SDVariable filters = graph.parameter(new ParameterSpec("weight", new long[] {out, in, k, k},
                 (long) in * k * k, ParameterRole.WEIGHT));
         SDVariable bias = graph.parameter(new ParameterSpec("bias", new long[] {out}, 1, ParameterRole.BIAS));
-        SDVariable result = FilterBank.convolve(graph.sameDiff(), input.value(), filters, bias, k, padding);
+        SDVariable result = graph.sameDiff().cnn().conv2d(input.value(), FilterBank.toYxio(filters), bias,
+                FilterBank.convolution(k, padding));
         return new GeometricTensor(result, outType);
     }
 

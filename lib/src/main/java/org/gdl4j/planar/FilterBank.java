@@ -18,7 +18,13 @@ import org.nd4j.linalg.factory.Nd4j;
  * <p>Lifting: free filters {@code [F_out, C_in, k, k]} become {@code [F_out·|G|, C_in, k, k]} with
  * {@code bank[f, a] = g_a·ψ[f]}. Group convolution: free filters {@code [F_out, F_in, |G|, k, k]} become
  * {@code [F_out·|G|, F_in·|G|, k, k]} with {@code bank[f, a, f', b] = g_a·ψ[f, f', index(g_a⁻¹g_b)]}, so that
- * {@code out(g) = Σ_h Σ_y in(h, y) ψ(g⁻¹h, g⁻¹(y − x))}. All filter banks are OIYX.
+ * {@code out(g) = Σ_h Σ_y in(h, y) ψ(g⁻¹h, g⁻¹(y − x))}.
+ *
+ * <p>Filter banks are described in OIYX order, {@code [out, in, k, k]}, but handed to {@code conv2d} in ND4J's
+ * default YXIO layout {@code [k, k, in, out]}: SameDiff 1.0.0-M2.1 drops a non-default weight layout when it
+ * builds the gradient graph ({@code Conv2DConfig.toProperties} omits it), so an OIYX {@code conv2d} runs
+ * forward but its {@code conv2d_bp} fails or, when the sizes happen to fit, computes with the wrong layout.
+ * The expansion writes the YXIO bank directly, in the one permutation the OIYX bank also needed.
  */
 final class FilterBank {
 
@@ -61,20 +67,33 @@ final class FilterBank {
         return Nd4j.create(t).castTo(type);
     }
 
-    /** {@code [F_out, C_in, k, k]} free filters to the {@code [F_out·|G|, C_in, k, k]} bank. */
+    /**
+     * {@code [F_out, C_in, k, k]} free filters to the bank {@code [F_out·|G|, C_in, k, k]} (OIYX), returned in
+     * YXIO layout, {@code [k, k, C_in, F_out·|G|]}.
+     */
     static SDVariable expandLifting(SameDiff sd, SDVariable free, INDArray expansion, int outFields, int inChannels,
                                     int order, int k) {
         SDVariable rows = free.reshape(outFields * inChannels, k * k);
         SDVariable expanded = rows.mmul(sd.constant(expansion)).reshape(outFields, inChannels, order, k, k);
-        return expanded.permute(0, 2, 1, 3, 4).reshape(outFields * order, inChannels, k, k);
+        // [f, c, a, y, x] → [y, x, c, f, a]
+        return expanded.permute(3, 4, 1, 0, 2).reshape(k, k, inChannels, outFields * order);
     }
 
-    /** {@code [F_out, F_in, |G|, k, k]} free filters to the {@code [F_out·|G|, F_in·|G|, k, k]} bank. */
+    /**
+     * {@code [F_out, F_in, |G|, k, k]} free filters to the bank {@code [F_out·|G|, F_in·|G|, k, k]} (OIYX),
+     * returned in YXIO layout, {@code [k, k, F_in·|G|, F_out·|G|]}.
+     */
     static SDVariable expandGroup(SameDiff sd, SDVariable free, INDArray expansion, int outFields, int inFields,
                                   int order, int k) {
         SDVariable rows = free.reshape(outFields * inFields, order * k * k);
         SDVariable expanded = rows.mmul(sd.constant(expansion)).reshape(outFields, inFields, order, order, k, k);
-        return expanded.permute(0, 2, 1, 3, 4, 5).reshape(outFields * order, inFields * order, k, k);
+        // [f, f', a, b, y, x] → [y, x, f', b, f, a]
+        return expanded.permute(4, 5, 1, 3, 0, 2).reshape(k, k, inFields * order, outFields * order);
+    }
+
+    /** An OIYX filter bank {@code [out, in, k, k]} as the YXIO bank {@code [k, k, in, out]} of {@link #convolution}. */
+    static SDVariable toYxio(SDVariable oiyx) {
+        return oiyx.permute(2, 3, 1, 0);
     }
 
     /** A bias per field, repeated over the field's {@code |G|} channels: {@code [F]} to {@code [F·|G|]}. */
@@ -86,24 +105,14 @@ final class FilterBank {
     }
 
     /**
-     * The one convolution of the planar layers: stride 1, NCHW activations, a filter bank given OIYX
-     * ({@code [C_out, C_in, k, k]}, PyTorch's layout).
-     *
-     * <p>ND4J 1.0.0-M2.1 runs OIYX filters forward but its {@code conv2d_bp} rejects them ("Op validation
-     * failed"), so the bank is permuted to ND4J's native YXIO ({@code [k, k, C_in, C_out]}) inside the graph and
-     * the configuration names that layout explicitly.
-     *
-     * @param input {@code [N, C_in, H, W]}
-     * @param bank {@code [C_out, C_in, k, k]}
-     * @param bias {@code [C_out]}
-     * @return {@code [N, C_out, H', W']}
+     * The one convolution configuration of the planar layers: stride 1, NCHW input, YXIO filters
+     * {@code [k, k, in, out]} (see the class comment for why not OIYX).
      */
-    static SDVariable convolve(SameDiff sd, SDVariable input, SDVariable bank, SDVariable bias, int k, Padding padding) {
-        Conv2DConfig config = Conv2DConfig.builder().kH(k).kW(k).sH(1).sW(1)
+    static Conv2DConfig convolution(int k, Padding padding) {
+        return Conv2DConfig.builder().kH(k).kW(k).sH(1).sW(1)
                 .paddingMode(padding.nd4j())
                 .dataFormat(Conv2DConfig.NCHW)
                 .weightsFormat(WeightsFormat.YXIO)
                 .build();
-        return sd.cnn().conv2d(input, bank.permute(2, 3, 1, 0), bias, config);
     }
 }

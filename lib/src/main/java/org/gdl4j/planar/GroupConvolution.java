@@ -18,8 +18,8 @@ import org.nd4j.autodiff.samediff.SameDiff;
  * rotations) for other C_n and D_n.
  *
  * <p>Shapes: input {@code [N, F_in·|G|, H, W]}; free filters {@code [F_out, F_in, |G|, k, k]} (fan-in
- * {@code F_in·|G|·k²}), expanded to {@code [F_out·|G|, F_in·|G|, k, k]} (OIYX); bias {@code [F_out]};
- * output {@code [N, F_out·|G|, H', W']}.
+ * {@code F_in·|G|·k²}), expanded to {@code [F_out·|G|, F_in·|G|, k, k]} (OIYX; handed to {@code conv2d} in
+ * ND4J's YXIO layout, see {@link FilterBank}); bias {@code [F_out]}; output {@code [N, F_out·|G|, H', W']}.
  */
 public final class GroupConvolution implements Layer {
 
@@ -85,7 +85,7 @@ public final class GroupConvolution implements Layer {
         SDVariable bank = FilterBank.expandGroup(sd, free, FilterBank.groupExpansion(group, k, graph.dataType()),
                 outFields, inFields, order, k);
         SDVariable biases = FilterBank.repeatPerField(sd, bias, outFields, order, graph.dataType());
-        SDVariable out = FilterBank.convolve(sd, input.value(), bank, biases, k, padding);
+        SDVariable out = sd.cnn().conv2d(input.value(), bank, biases, FilterBank.convolution(k, padding));
         return new GeometricTensor(out, outType);
     }
 

@@ -20,8 +20,9 @@ import org.nd4j.autodiff.samediff.SameDiff;
  * approximately (filters rotated by interpolation) for other C_n and D_n.
  *
  * <p>Shapes: input {@code [N, C_in, H, W]} (trivial fields); free filters {@code [F, C_in, k, k]}, expanded to
- * {@code [F·|G|, C_in, k, k]} (OIYX) for one convolution; bias {@code [F]}, shared by a field's {@code |G|}
- * channels; output {@code [N, F·|G|, H', W']} with {@code H' = H} (SAME) or {@code H − k + 1} (VALID).
+ * {@code [F·|G|, C_in, k, k]} (OIYX; handed to {@code conv2d} as YXIO) for one convolution; bias {@code [F]},
+ * shared by a field's {@code |G|} channels; output {@code [N, F·|G|, H', W']} with {@code H' = H} (SAME) or
+ * {@code H − k + 1} (VALID).
  */
 public final class LiftingConvolution implements Layer {
 
@@ -87,7 +88,7 @@ public final class LiftingConvolution implements Layer {
         SDVariable bank = FilterBank.expandLifting(sd, free, FilterBank.liftingExpansion(group, k, graph.dataType()),
                 fields, in, group.order(), k);
         SDVariable biases = FilterBank.repeatPerField(sd, bias, fields, group.order(), graph.dataType());
-        SDVariable out = FilterBank.convolve(sd, input.value(), bank, biases, k, padding);
+        SDVariable out = sd.cnn().conv2d(input.value(), bank, biases, FilterBank.convolution(k, padding));
         return new GeometricTensor(out, outType);
     }
 

@@ -1,0 +1,178 @@
+#!/usr/bin/python3
+"""PyTorch counterpart of bench/.../GroupConvolutionBenchmark.java, run on the same machine.
+
+Times, in float32 with a fixed number of threads, the median of repeated calls of
+  - a C4 group convolution between regular fields, 16 -> 16 fields, input [32, 64, 28, 28], 3x3 SAME:
+    the free filters [16, 16, 4, 3, 3] are expanded into one [64, 64, 3, 3] bank (a C4 rotation of the
+    filter plus a cyclic shift of the input group axis, as gdl4j's FilterBank does), then one conv2d;
+  - the plain 64 -> 64 conv2d of the same size;
+each forward (under no_grad) and forward + backward from the loss sum(output) to the input, the filters
+and the bias.
+
+Usage:
+  environment/bench-torch.py                              PyTorch only
+  environment/bench-torch.py build/bench/results.json     also ND4J (JMH results) and the ratio per row
+Options: --threads N (default 2), --repeats N (default 20), --warmup N (default 3).
+Run with Debian's python3-torch (/usr/bin/python3). OpenMP threads wait passively unless OMP_WAIT_POLICY
+says otherwise, as in environment/bench: on a machine whose cores are shared, spinning waiters made both
+PyTorch and ND4J two to four times slower.
+"""
+import argparse
+import json
+import os
+import platform
+import statistics
+import time
+
+os.environ.setdefault("OMP_WAIT_POLICY", "passive")  # read by OpenMP when torch loads
+
+import torch  # noqa: E402
+import torch.nn.functional as F  # noqa: E402
+
+BATCH, FIELDS, ORDER, SIZE, K = 32, 16, 4, 28, 3
+CHANNELS = FIELDS * ORDER
+# 2·N·C_out·C_in·k²·H·W for one conv2d; forward + backward (input and filter gradients) is three of them.
+FORWARD_FLOP = 2 * BATCH * CHANNELS * CHANNELS * K * K * SIZE * SIZE
+BACKWARD_FLOP = 3 * FORWARD_FLOP
+JMH_CLASS = "org.gdl4j.bench.GroupConvolutionBenchmark."
+
+
+def expansion_index(order, k):
+    """Where each entry of one filter's expanded block comes from, [|G|·|G|·k²] into [|G|·k²].
+
+    Entry (a, b, y, x) of the block is entry (b − a mod |G|, ·, ·) of the free filter rotated by a quarter
+    turns: a C4 rotation of the filter plus a cyclic shift of the input group axis, both exact permutations,
+    found by applying them to the positions 0 … |G|·k² − 1.
+    """
+    positions = torch.arange(order * k * k).reshape(order, k, k)
+    blocks = [torch.rot90(torch.roll(positions, shifts=a, dims=0), a, dims=(-2, -1)) for a in range(order)]
+    return torch.stack(blocks).reshape(-1)
+
+
+def expand_group_filters(free, index):
+    """[F_out, F_in, |G|, k, k] -> [F_out·|G|, F_in·|G|, k, k], bank[f·|G| + a, f'·|G| + b] = rot90^a ψ[f, f', b − a]."""
+    f_out, f_in, order, k, _ = free.shape
+    expanded = free.reshape(f_out * f_in, order * k * k).index_select(1, index)
+    expanded = expanded.reshape(f_out, f_in, order, order, k, k).permute(0, 2, 1, 3, 4, 5)
+    return expanded.reshape(f_out * order, f_in * order, k, k)
+
+
+def median_ms(step, warmup, repeats):
+    for _ in range(warmup):
+        step()
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        step()
+        times.append(time.perf_counter() - start)
+    return 1e3 * statistics.median(times)
+
+
+def measurements():
+    """(label, FLOP, JMH benchmark names, step function) per row."""
+    torch.manual_seed(7)
+    x = torch.rand(BATCH, CHANNELS, SIZE, SIZE)
+    free = ((torch.rand(FIELDS, FIELDS, ORDER, K, K) - 0.5) / (CHANNELS * K))
+    field_bias = torch.rand(FIELDS)
+    weight = ((torch.rand(CHANNELS, CHANNELS, K, K) - 0.5) / (CHANNELS * K))
+    bias = torch.rand(CHANNELS)
+    index = expansion_index(ORDER, K)
+
+    def group_forward():
+        with torch.no_grad():
+            return F.conv2d(x, expand_group_filters(free, index), field_bias.repeat_interleave(ORDER), padding=K // 2)
+
+    def conv_forward():
+        with torch.no_grad():
+            return F.conv2d(x, weight, bias, padding=K // 2)
+
+    def backward(forward, wrt):
+        def step():
+            for t in wrt:
+                t.requires_grad_(True)
+                t.grad = None
+            forward().sum().backward()
+            return [t.grad for t in wrt]
+        return step
+
+    def group_graph():
+        return F.conv2d(x, expand_group_filters(free, index), field_bias.repeat_interleave(ORDER), padding=K // 2)
+
+    def conv_graph():
+        return F.conv2d(x, weight, bias, padding=K // 2)
+
+    rows = [
+        ("C4 group conv 16→16 fields, forward", FORWARD_FLOP, ["groupForward"], group_forward),
+        ("C4 group conv 16→16 fields, forward+backward", BACKWARD_FLOP, ["groupForwardBackward"],
+         backward(group_graph, [x, free, field_bias])),
+        ("conv2d 64→64, forward (SameDiff)", FORWARD_FLOP, ["convForward"], conv_forward),
+        ("conv2d 64→64, forward+backward (SameDiff)", BACKWARD_FLOP, ["convForwardBackward"],
+         backward(conv_graph, [x, weight, bias])),
+        ("conv2d 64→64, forward (eager op)", FORWARD_FLOP, ["eagerConvForward"], conv_forward),
+        ("conv2d 64→64, forward+backward (eager ops)", BACKWARD_FLOP, ["eagerConvForwardBackward"],
+         backward(conv_graph, [x, weight, bias])),
+    ]
+    return rows
+
+
+def jmh_medians(path):
+    """Benchmark method name -> median ms/op (p0.50 in sample mode, the score otherwise), and the natives used."""
+    to_ms = {"ms/op": 1.0, "us/op": 1e-3, "s/op": 1e3, "ns/op": 1e-6}
+    result, extension = {}, ""
+    with open(path, encoding="utf-8") as f:
+        for run in json.load(f):
+            if not run["benchmark"].startswith(JMH_CLASS):
+                continue
+            metric = run["primaryMetric"]
+            value = metric.get("scorePercentiles", {}).get("50.0") if run["mode"] == "sample" else None
+            value = metric["score"] if value is None else value
+            result[run["benchmark"][len(JMH_CLASS):]] = value * to_ms[metric["scoreUnit"]]
+            for arg in run.get("jvmArgs", []):
+                if arg.startswith("-Dorg.bytedeco.javacpp.platform.extension="):
+                    extension = arg.split("=", 1)[1]
+    return result, "linux-x86_64" + extension
+
+
+def machine_line(threads):
+    cpu = "unknown CPU"
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as f:
+            cpu = next(line.split(":", 1)[1].strip() for line in f if line.startswith("model name"))
+    except (OSError, StopIteration):
+        pass
+    load = " ".join(f"{v:.1f}" for v in os.getloadavg())
+    return (f"{cpu}, {os.cpu_count()} cores, {platform.system()}; PyTorch {torch.__version__} "
+            f"(oneDNN {'on' if torch.backends.mkldnn.is_available() else 'off'}), {threads} threads, "
+            f"OMP_WAIT_POLICY={os.environ['OMP_WAIT_POLICY']}; load {load}")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("jmh_json", nargs="?", help="JMH results (environment/bench writes build/bench/results.json)")
+    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--repeats", type=int, default=20)
+    parser.add_argument("--warmup", type=int, default=3)
+    args = parser.parse_args()
+    torch.set_num_threads(args.threads)
+    nd4j, natives = jmh_medians(args.jmh_json) if args.jmh_json else ({}, None)
+
+    print(machine_line(args.threads))
+    if natives:
+        print(f"ND4J: {args.jmh_json}, nd4j-native {natives}")
+    print(f"FLOP: forward {FORWARD_FLOP / 1e9:.3f} G, forward+backward {BACKWARD_FLOP / 1e9:.3f} G")
+    header = "| benchmark | ND4J ms | PyTorch ms | ND4J/PyTorch | ND4J GFLOP/s | PyTorch GFLOP/s |"
+    print(header)
+    print("|---|---:|---:|---:|---:|---:|")
+    for label, flop, names, step in measurements():
+        torch_ms = median_ms(step, args.warmup, args.repeats)
+        nd4j_ms = next((nd4j[n] for n in names if n in nd4j), None)
+        cells = [label, "–", f"{torch_ms:.1f}", "–", "–", f"{flop / torch_ms / 1e6:.1f}"]
+        if nd4j_ms is not None:
+            cells[1] = f"{nd4j_ms:.1f}"
+            cells[3] = f"{nd4j_ms / torch_ms:.2f}"
+            cells[4] = f"{flop / nd4j_ms / 1e6:.1f}"
+        print("| " + " | ".join(cells) + " |", flush=True)
+
+
+if __name__ == "__main__":
+    main()
