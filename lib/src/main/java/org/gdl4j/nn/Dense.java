@@ -10,10 +10,7 @@ import org.nd4j.autodiff.samediff.SDVariable;
  * {@code [N, C_out]}. It mixes all channels, so it is equivariant only between trivial fields (invariant
  * features): regular input fields are rejected; pool over the group first.
  */
-public final class Dense implements Layer {
-
-    private final FieldType inType;
-    private final FieldType outType;
+public final class Dense extends TypedLayer {
 
     /**
      * Creates the layer.
@@ -23,32 +20,25 @@ public final class Dense implements Layer {
      * @throws IllegalArgumentException if the input fields are not trivial or {@code outputs < 1}
      */
     public Dense(FieldType inType, int outputs) {
-        this.inType = Objects.requireNonNull(inType, "inType");
-        if (inType.kind() != FieldKind.TRIVIAL) {
+        super(requireTrivial(inType), inType.withMultiplicity(outputs));
+    }
+
+    private static FieldType requireTrivial(FieldType inType) {
+        if (Objects.requireNonNull(inType, "inType").kind() != FieldKind.TRIVIAL) {
             throw new IllegalArgumentException("a dense layer expects trivial (invariant) fields but got " + inType
                     + "; pool over the group axis first");
         }
-        this.outType = inType.withMultiplicity(outputs);
-    }
-
-    @Override
-    public FieldType inType() {
         return inType;
     }
 
     @Override
-    public FieldType outType() {
-        return outType;
-    }
-
-    @Override
     public GeometricTensor define(NetworkGraph graph, GeometricTensor input) {
-        input.require(inType, name());
-        long in = inType.size();
-        long out = outType.size();
+        input.require(inType(), name());
+        long in = inType().size();
+        long out = outType().size();
         SDVariable weight = graph.parameter(new ParameterSpec("weight", new long[] {in, out}, in, ParameterRole.WEIGHT));
         SDVariable bias = graph.parameter(new ParameterSpec("bias", new long[] {out}, 1, ParameterRole.BIAS));
-        return new GeometricTensor(input.value().mmul(weight).add(bias), outType);
+        return new GeometricTensor(input.value().mmul(weight).add(bias), outType());
     }
 
     @Override
@@ -58,6 +48,6 @@ public final class Dense implements Layer {
 
     @Override
     public String toString() {
-        return "dense(" + inType.size() + " → " + outType.size() + ")";
+        return "dense(" + inType().size() + " → " + outType().size() + ")";
     }
 }

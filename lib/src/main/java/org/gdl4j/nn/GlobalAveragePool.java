@@ -1,6 +1,5 @@
 package org.gdl4j.nn;
 
-import java.util.Objects;
 
 /**
  * The mean over all spatial positions. Rotations and reflections of the pixel grid only move pixels, so the
@@ -8,9 +7,7 @@ import java.util.Objects;
  *
  * <p>Shapes: input {@code [N, C, H, W]}, output {@code [N, C]}, of the same field type.
  */
-public final class GlobalAveragePool implements Layer {
-
-    private final FieldType type;
+public final class GlobalAveragePool extends TypedLayer {
 
     /**
      * Creates the layer.
@@ -18,23 +15,13 @@ public final class GlobalAveragePool implements Layer {
      * @param type the field type of input and output
      */
     public GlobalAveragePool(FieldType type) {
-        this.type = Objects.requireNonNull(type, "type");
-    }
-
-    @Override
-    public FieldType inType() {
-        return type;
-    }
-
-    @Override
-    public FieldType outType() {
-        return type;
+        super(type, type);
     }
 
     @Override
     public GeometricTensor define(NetworkGraph graph, GeometricTensor input) {
-        input.require(type, name());
-        return new GeometricTensor(input.value().mean(2, 3), type);
+        input.require(inType(), name());
+        return new GeometricTensor(input.value().mean(2, 3), outType());
     }
 
     @Override
@@ -44,6 +31,6 @@ public final class GlobalAveragePool implements Layer {
 
     @Override
     public String toString() {
-        return "global average pool(" + type + ")";
+        return "global average pool(" + inType() + ")";
     }
 }

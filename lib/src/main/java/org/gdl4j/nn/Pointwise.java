@@ -8,9 +8,8 @@ import java.util.Objects;
  *
  * <p>Shapes: any {@code [N, type.size(), …]} to the same shape.
  */
-public final class Pointwise implements Layer {
+public final class Pointwise extends TypedLayer {
 
-    private final FieldType type;
     private final Nonlinearity nonlinearity;
 
     /**
@@ -20,7 +19,7 @@ public final class Pointwise implements Layer {
      * @param nonlinearity the function applied to every entry
      */
     public Pointwise(FieldType type, Nonlinearity nonlinearity) {
-        this.type = Objects.requireNonNull(type, "type");
+        super(type, type);
         this.nonlinearity = Objects.requireNonNull(nonlinearity, "nonlinearity");
     }
 
@@ -35,19 +34,9 @@ public final class Pointwise implements Layer {
     }
 
     @Override
-    public FieldType inType() {
-        return type;
-    }
-
-    @Override
-    public FieldType outType() {
-        return type;
-    }
-
-    @Override
     public GeometricTensor define(NetworkGraph graph, GeometricTensor input) {
-        input.require(type, name());
-        return new GeometricTensor(nonlinearity.apply(graph.sameDiff(), input.value()), type);
+        input.require(inType(), name());
+        return new GeometricTensor(nonlinearity.apply(graph.sameDiff(), input.value()), outType());
     }
 
     @Override
@@ -57,6 +46,6 @@ public final class Pointwise implements Layer {
 
     @Override
     public String toString() {
-        return name() + "(" + type + ")";
+        return name() + "(" + inType() + ")";
     }
 }

@@ -3,7 +3,7 @@ package org.gdl4j.planar;
 import java.util.Objects;
 import org.gdl4j.nn.FieldType;
 import org.gdl4j.nn.GeometricTensor;
-import org.gdl4j.nn.Layer;
+import org.gdl4j.nn.TypedLayer;
 import org.gdl4j.nn.NetworkGraph;
 import org.gdl4j.nn.ParameterRole;
 import org.gdl4j.nn.ParameterSpec;
@@ -16,10 +16,8 @@ import org.nd4j.autodiff.samediff.SDVariable;
  * <p>Shapes: input {@code [N, C_in, H, W]}; filters {@code [C_out, C_in, k, k]} (OIYX, fan-in
  * {@code C_in·k²}); bias {@code [C_out]}; output {@code [N, C_out, H', W']}.
  */
-public final class Convolution implements Layer {
+public final class Convolution extends TypedLayer {
 
-    private final FieldType inType;
-    private final FieldType outType;
     private final int k;
     private final Padding padding;
 
@@ -33,17 +31,20 @@ public final class Convolution implements Layer {
      * @throws IllegalArgumentException if the input is not plain channels of the trivial group
      */
     public Convolution(FieldType inType, int outChannels, int k, Padding padding) {
-        this.inType = Objects.requireNonNull(inType, "inType");
-        if (!inType.equals(FieldType.plain(inType.multiplicity()))) {
-            throw new IllegalArgumentException("an ordinary convolution expects plain channels but got " + inType
-                    + "; use a lifting or group convolution for fields of a group");
-        }
+        super(requirePlain(inType), FieldType.plain(outChannels));
         if (k < 1) {
             throw new IllegalArgumentException("the filter size must be positive but got " + k);
         }
         this.k = k;
         this.padding = Objects.requireNonNull(padding, "padding");
-        this.outType = FieldType.plain(outChannels);
+    }
+
+    private static FieldType requirePlain(FieldType inType) {
+        if (!Objects.requireNonNull(inType, "inType").equals(FieldType.plain(inType.multiplicity()))) {
+            throw new IllegalArgumentException("an ordinary convolution expects plain channels but got " + inType
+                    + "; use a lifting or group convolution for fields of a group");
+        }
+        return inType;
     }
 
     /**
@@ -59,26 +60,16 @@ public final class Convolution implements Layer {
     }
 
     @Override
-    public FieldType inType() {
-        return inType;
-    }
-
-    @Override
-    public FieldType outType() {
-        return outType;
-    }
-
-    @Override
     public GeometricTensor define(NetworkGraph graph, GeometricTensor input) {
-        input.require(inType, name());
-        int in = inType.size();
-        int out = outType.size();
+        input.require(inType(), name());
+        int in = inType().size();
+        int out = outType().size();
         SDVariable filters = graph.parameter(new ParameterSpec("weight", new long[] {out, in, k, k},
                 (long) in * k * k, ParameterRole.WEIGHT));
         SDVariable bias = graph.parameter(new ParameterSpec("bias", new long[] {out}, 1, ParameterRole.BIAS));
         SDVariable result = graph.sameDiff().cnn().conv2d(input.value(), FilterBank.toYxio(filters), bias,
                 FilterBank.convolution(k, padding));
-        return new GeometricTensor(result, outType);
+        return new GeometricTensor(result, outType());
     }
 
     @Override
@@ -88,6 +79,6 @@ public final class Convolution implements Layer {
 
     @Override
     public String toString() {
-        return "conv " + inType.size() + "→" + outType.size() + " " + k + "×" + k + " " + padding;
+        return "conv " + inType().size() + "→" + outType().size() + " " + k + "×" + k + " " + padding;
     }
 }

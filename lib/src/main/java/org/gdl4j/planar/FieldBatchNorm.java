@@ -3,7 +3,7 @@ package org.gdl4j.planar;
 import java.util.Objects;
 import org.gdl4j.nn.FieldType;
 import org.gdl4j.nn.GeometricTensor;
-import org.gdl4j.nn.Layer;
+import org.gdl4j.nn.TypedLayer;
 import org.gdl4j.nn.NetworkGraph;
 import org.gdl4j.nn.ParameterRole;
 import org.gdl4j.nn.ParameterSpec;
@@ -21,11 +21,10 @@ import org.nd4j.autodiff.samediff.SameDiff;
  *
  * <p>Shapes: input and output {@code [N, F·|G|, H, W]}; {@code γ, β} and statistics {@code [F]}.
  */
-public final class FieldBatchNorm implements Layer {
+public final class FieldBatchNorm extends TypedLayer {
 
     private static final double EPSILON = 1e-5;
 
-    private final FieldType type;
     private final double momentum;
 
     /**
@@ -35,7 +34,7 @@ public final class FieldBatchNorm implements Layer {
      * @param momentum the weight of each batch in the running statistics, in (0, 1]
      */
     public FieldBatchNorm(FieldType type, double momentum) {
-        this.type = Objects.requireNonNull(type, "type");
+        super(type, type);
         if (!(momentum > 0 && momentum <= 1)) {
             throw new IllegalArgumentException("momentum must be in (0, 1] but got " + momentum);
         }
@@ -52,21 +51,11 @@ public final class FieldBatchNorm implements Layer {
     }
 
     @Override
-    public FieldType inType() {
-        return type;
-    }
-
-    @Override
-    public FieldType outType() {
-        return type;
-    }
-
-    @Override
     public GeometricTensor define(NetworkGraph graph, GeometricTensor input) {
-        input.require(type, name());
+        input.require(inType(), name());
         SameDiff sd = graph.sameDiff();
-        int fields = type.multiplicity();
-        int order = type.fieldSize();
+        int fields = inType().multiplicity();
+        int order = inType().fieldSize();
         SDVariable x = FieldAxes.split(sd, input.value(), fields, order);
         SDVariable batchMean = x.mean(0, 2, 3, 4);
         SDVariable batchVariance = x.sub(batchMean.reshape(1, fields, 1, 1, 1)).pow(2).mean(0, 2, 3, 4);
@@ -77,7 +66,7 @@ public final class FieldBatchNorm implements Layer {
         SDVariable scale = gamma.div(variance.add(EPSILON).pow(0.5));
         SDVariable normalised = x.sub(mean.reshape(1, fields, 1, 1, 1)).mul(scale.reshape(1, fields, 1, 1, 1))
                 .add(beta.reshape(1, fields, 1, 1, 1));
-        return new GeometricTensor(FieldAxes.join(sd, normalised, input.value(), fields, order), type);
+        return new GeometricTensor(FieldAxes.join(sd, normalised, input.value(), fields, order), inType());
     }
 
     @Override
@@ -87,6 +76,6 @@ public final class FieldBatchNorm implements Layer {
 
     @Override
     public String toString() {
-        return "field batch norm(" + type + ")";
+        return "field batch norm(" + inType() + ")";
     }
 }

@@ -4,7 +4,7 @@ import java.util.Objects;
 import org.gdl4j.nn.FieldKind;
 import org.gdl4j.nn.FieldType;
 import org.gdl4j.nn.GeometricTensor;
-import org.gdl4j.nn.Layer;
+import org.gdl4j.nn.TypedLayer;
 import org.gdl4j.nn.NetworkGraph;
 import org.gdl4j.nn.ParameterRole;
 import org.gdl4j.nn.ParameterSpec;
@@ -21,10 +21,8 @@ import org.nd4j.autodiff.samediff.SameDiff;
  * {@code F_in·|G|·k²}), expanded to {@code [F_out·|G|, F_in·|G|, k, k]} (OIYX; handed to {@code conv2d} in
  * ND4J's YXIO layout, see {@link FilterBank}); bias {@code [F_out]}; output {@code [N, F_out·|G|, H', W']}.
  */
-public final class GroupConvolution implements Layer {
+public final class GroupConvolution extends TypedLayer {
 
-    private final FieldType inType;
-    private final FieldType outType;
     private final PlanarGroup<?> group;
     private final int k;
     private final Padding padding;
@@ -39,15 +37,18 @@ public final class GroupConvolution implements Layer {
      * @throws IllegalArgumentException for trivial input fields, an even filter size or a non-planar group
      */
     public GroupConvolution(FieldType inType, int outFields, int k, Padding padding) {
-        this.inType = Objects.requireNonNull(inType, "inType");
-        if (inType.kind() != FieldKind.REGULAR) {
-            throw new IllegalArgumentException("a group convolution expects regular fields but got " + inType
-                    + "; lift image channels with a lifting convolution first");
-        }
+        super(requireRegular(inType), inType.withMultiplicity(outFields));
         this.group = PlanarGroup.of(inType.group());
         this.k = FilterSize.requireOdd(k, "a group convolution");
         this.padding = Objects.requireNonNull(padding, "padding");
-        this.outType = inType.withMultiplicity(outFields);
+    }
+
+    private static FieldType requireRegular(FieldType inType) {
+        if (Objects.requireNonNull(inType, "inType").kind() != FieldKind.REGULAR) {
+            throw new IllegalArgumentException("a group convolution expects regular fields but got " + inType
+                    + "; lift image channels with a lifting convolution first");
+        }
+        return inType;
     }
 
     /**
@@ -63,22 +64,12 @@ public final class GroupConvolution implements Layer {
     }
 
     @Override
-    public FieldType inType() {
-        return inType;
-    }
-
-    @Override
-    public FieldType outType() {
-        return outType;
-    }
-
-    @Override
     public GeometricTensor define(NetworkGraph graph, GeometricTensor input) {
-        input.require(inType, name());
+        input.require(inType(), name());
         SameDiff sd = graph.sameDiff();
         int order = group.order();
-        int inFields = inType.multiplicity();
-        int outFields = outType.multiplicity();
+        int inFields = inType().multiplicity();
+        int outFields = outType().multiplicity();
         SDVariable free = graph.parameter(new ParameterSpec("weight", new long[] {outFields, inFields, order, k, k},
                 (long) inFields * order * k * k, ParameterRole.WEIGHT));
         SDVariable bias = graph.parameter(new ParameterSpec("bias", new long[] {outFields}, 1, ParameterRole.BIAS));
@@ -86,7 +77,7 @@ public final class GroupConvolution implements Layer {
                 outFields, inFields, order, k);
         SDVariable biases = FilterBank.repeatPerField(sd, bias, outFields, order, graph.dataType());
         SDVariable out = sd.cnn().conv2d(input.value(), bank, biases, FilterBank.convolution(k, padding));
-        return new GeometricTensor(out, outType);
+        return new GeometricTensor(out, outType());
     }
 
     @Override
@@ -96,7 +87,7 @@ public final class GroupConvolution implements Layer {
 
     @Override
     public String toString() {
-        return "group conv " + group.group().name() + " " + inType.multiplicity() + "→" + outType.multiplicity() + " "
+        return "group conv " + group.group().name() + " " + inType().multiplicity() + "→" + outType().multiplicity() + " "
                 + k + "×" + k + " " + padding;
     }
 }

@@ -4,7 +4,7 @@ import java.util.Objects;
 import org.gdl4j.nn.FieldKind;
 import org.gdl4j.nn.FieldType;
 import org.gdl4j.nn.GeometricTensor;
-import org.gdl4j.nn.Layer;
+import org.gdl4j.nn.TypedLayer;
 import org.gdl4j.nn.NetworkGraph;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
@@ -16,10 +16,8 @@ import org.nd4j.autodiff.samediff.SameDiff;
  *
  * <p>Shapes: input {@code [N, F·|G|, H, W]}, output {@code [N, F, H, W]}.
  */
-public final class GroupPooling implements Layer {
+public final class GroupPooling extends TypedLayer {
 
-    private final FieldType inType;
-    private final FieldType outType;
     private final PoolingKind kind;
 
     /**
@@ -30,34 +28,27 @@ public final class GroupPooling implements Layer {
      * @throws IllegalArgumentException for trivial input fields
      */
     public GroupPooling(FieldType inType, PoolingKind kind) {
-        this.inType = Objects.requireNonNull(inType, "inType");
+        super(requireRegular(inType), FieldType.trivial(inType.group(), inType.multiplicity()));
         this.kind = Objects.requireNonNull(kind, "kind");
-        if (inType.kind() != FieldKind.REGULAR) {
-            throw new IllegalArgumentException("group pooling expects regular fields but got " + inType);
-        }
-        this.outType = FieldType.trivial(inType.group(), inType.multiplicity());
     }
 
-    @Override
-    public FieldType inType() {
+    private static FieldType requireRegular(FieldType inType) {
+        if (Objects.requireNonNull(inType, "inType").kind() != FieldKind.REGULAR) {
+            throw new IllegalArgumentException("group pooling expects regular fields but got " + inType);
+        }
         return inType;
     }
 
     @Override
-    public FieldType outType() {
-        return outType;
-    }
-
-    @Override
     public GeometricTensor define(NetworkGraph graph, GeometricTensor input) {
-        input.require(inType, name());
+        input.require(inType(), name());
         SameDiff sd = graph.sameDiff();
-        SDVariable split = FieldAxes.split(sd, input.value(), inType.multiplicity(), inType.fieldSize());
+        SDVariable split = FieldAxes.split(sd, input.value(), inType().multiplicity(), inType().fieldSize());
         SDVariable pooled = switch (kind) {
             case MAX -> split.max(2);
             case MEAN -> split.mean(2);
         };
-        return new GeometricTensor(pooled, outType);
+        return new GeometricTensor(pooled, outType());
     }
 
     @Override
@@ -67,6 +58,6 @@ public final class GroupPooling implements Layer {
 
     @Override
     public String toString() {
-        return "group " + kind.name().toLowerCase() + " pool(" + inType + ")";
+        return "group " + kind.name().toLowerCase() + " pool(" + inType() + ")";
     }
 }

@@ -5,7 +5,7 @@ import org.gdl4j.group.FiniteGroup;
 import org.gdl4j.nn.FieldKind;
 import org.gdl4j.nn.FieldType;
 import org.gdl4j.nn.GeometricTensor;
-import org.gdl4j.nn.Layer;
+import org.gdl4j.nn.TypedLayer;
 import org.gdl4j.nn.NetworkGraph;
 import org.gdl4j.nn.ParameterRole;
 import org.gdl4j.nn.ParameterSpec;
@@ -24,10 +24,8 @@ import org.nd4j.autodiff.samediff.SameDiff;
  * shared by a field's {@code |G|} channels; output {@code [N, F·|G|, H', W']} with {@code H' = H} (SAME) or
  * {@code H − k + 1} (VALID).
  */
-public final class LiftingConvolution implements Layer {
+public final class LiftingConvolution extends TypedLayer {
 
-    private final FieldType inType;
-    private final FieldType outType;
     private final PlanarGroup<?> group;
     private final int k;
     private final Padding padding;
@@ -42,15 +40,18 @@ public final class LiftingConvolution implements Layer {
      * @throws IllegalArgumentException for regular input fields, an even filter size or a non-planar group
      */
     public LiftingConvolution(FieldType inType, int outFields, int k, Padding padding) {
-        this.inType = Objects.requireNonNull(inType, "inType");
-        if (inType.kind() != FieldKind.TRIVIAL) {
-            throw new IllegalArgumentException("a lifting convolution expects trivial fields (image channels) but got "
-                    + inType + "; use a group convolution on regular fields");
-        }
+        super(requireTrivial(inType), FieldType.regular(inType.group(), outFields));
         this.group = PlanarGroup.of(inType.group());
         this.k = FilterSize.requireOdd(k, "a lifting convolution");
         this.padding = Objects.requireNonNull(padding, "padding");
-        this.outType = FieldType.regular(inType.group(), outFields);
+    }
+
+    private static FieldType requireTrivial(FieldType inType) {
+        if (Objects.requireNonNull(inType, "inType").kind() != FieldKind.TRIVIAL) {
+            throw new IllegalArgumentException("a lifting convolution expects trivial fields (image channels) but got "
+                    + inType + "; use a group convolution on regular fields");
+        }
+        return inType;
     }
 
     /**
@@ -67,21 +68,11 @@ public final class LiftingConvolution implements Layer {
     }
 
     @Override
-    public FieldType inType() {
-        return inType;
-    }
-
-    @Override
-    public FieldType outType() {
-        return outType;
-    }
-
-    @Override
     public GeometricTensor define(NetworkGraph graph, GeometricTensor input) {
-        input.require(inType, name());
+        input.require(inType(), name());
         SameDiff sd = graph.sameDiff();
-        int in = inType.size();
-        int fields = outType.multiplicity();
+        int in = inType().size();
+        int fields = outType().multiplicity();
         SDVariable free = graph.parameter(new ParameterSpec("weight", new long[] {fields, in, k, k},
                 (long) in * k * k, ParameterRole.WEIGHT));
         SDVariable bias = graph.parameter(new ParameterSpec("bias", new long[] {fields}, 1, ParameterRole.BIAS));
@@ -89,7 +80,7 @@ public final class LiftingConvolution implements Layer {
                 fields, in, group.order(), k);
         SDVariable biases = FilterBank.repeatPerField(sd, bias, fields, group.order(), graph.dataType());
         SDVariable out = sd.cnn().conv2d(input.value(), bank, biases, FilterBank.convolution(k, padding));
-        return new GeometricTensor(out, outType);
+        return new GeometricTensor(out, outType());
     }
 
     @Override
@@ -99,7 +90,7 @@ public final class LiftingConvolution implements Layer {
 
     @Override
     public String toString() {
-        return "lifting conv " + group.group().name() + " " + inType.size() + "→" + outType.multiplicity() + " " + k
+        return "lifting conv " + group.group().name() + " " + inType().size() + "→" + outType().multiplicity() + " " + k
                 + "×" + k + " " + padding;
     }
 }

@@ -3,7 +3,7 @@ package org.gdl4j.planar;
 import java.util.Objects;
 import org.gdl4j.nn.FieldType;
 import org.gdl4j.nn.GeometricTensor;
-import org.gdl4j.nn.Layer;
+import org.gdl4j.nn.TypedLayer;
 import org.gdl4j.nn.NetworkGraph;
 import org.nd4j.linalg.api.ops.impl.layers.convolution.Pooling2D;
 import org.nd4j.linalg.api.ops.impl.layers.convolution.config.Pooling2DConfig;
@@ -15,9 +15,8 @@ import org.nd4j.linalg.api.ops.impl.layers.convolution.config.Pooling2DConfig;
  *
  * <p>Shapes: input {@code [N, C, H, W]}, output {@code [N, C, ⌊H/s⌋, ⌊W/s⌋]}.
  */
-public final class SpatialPooling implements Layer {
+public final class SpatialPooling extends TypedLayer {
 
-    private final FieldType type;
     private final PoolingKind kind;
     private final int size;
 
@@ -29,7 +28,7 @@ public final class SpatialPooling implements Layer {
      * @param size the window size and stride {@code s ≥ 1}
      */
     public SpatialPooling(FieldType type, PoolingKind kind, int size) {
-        this.type = Objects.requireNonNull(type, "type");
+        super(type, type);
         this.kind = Objects.requireNonNull(kind, "kind");
         if (size < 1) {
             throw new IllegalArgumentException("the pooling window must be at least 1 pixel but got " + size);
@@ -38,25 +37,15 @@ public final class SpatialPooling implements Layer {
     }
 
     @Override
-    public FieldType inType() {
-        return type;
-    }
-
-    @Override
-    public FieldType outType() {
-        return type;
-    }
-
-    @Override
     public GeometricTensor define(NetworkGraph graph, GeometricTensor input) {
-        input.require(type, name());
+        input.require(inType(), name());
         Pooling2DConfig config = Pooling2DConfig.builder().kH(size).kW(size).sH(size).sW(size)
                 .paddingMode(Padding.VALID.nd4j()).isNHWC(false)
                 .type(kind == PoolingKind.MAX ? Pooling2D.Pooling2DType.MAX : Pooling2D.Pooling2DType.AVG)
                 .build();
         var cnn = graph.sameDiff().cnn();
         var out = kind == PoolingKind.MAX ? cnn.maxPooling2d(input.value(), config) : cnn.avgPooling2d(input.value(), config);
-        return new GeometricTensor(out, type);
+        return new GeometricTensor(out, inType());
     }
 
     @Override
