@@ -41,9 +41,4 @@ record PlanarGroup<E extends PlanarSymmetry>(FiniteGroup<E> group) {
     int quotientIndex(int a, int b) {
         return group.indexOf(group.compose(group.inverse(group.element(a)), group.element(b)));
     }
-
-    /** Whether every element maps the pixel grid onto itself. */
-    boolean isExactOnPixels() {
-        return elements().stream().allMatch(FilterTransform::isExact);
-    }
 }
