@@ -29,6 +29,11 @@ class TrainerTest {
         return new Batch(x, labels);
     }
 
+    /** The same samples with the other label: its loss grows as training on the originals improves. */
+    private static Batch withFlippedLabels(Batch batch) {
+        return new Batch(batch.images(), java.util.Arrays.stream(batch.labels()).map(label -> 1 - label).toArray());
+    }
+
     private static Model mlp(long seed) {
         return Model.build(ModelTest.mlp(4, 16, 2, Nonlinearity.RELU), Precision.FLOAT, Initialization.standard(seed), 4);
     }
@@ -75,8 +80,7 @@ class TrainerTest {
     void earlyStoppingStopsAndRestoresTheBestParameters() {
         Model model = mlp(4);
         Batch train = blobs(64, 4);
-        int[] flipped = java.util.Arrays.stream(train.labels()).map(label -> 1 - label).toArray();
-        Batch validation = new Batch(train.images(), flipped);
+        Batch validation = withFlippedLabels(train);
         TrainingHistory history = Trainer.fit(model, train, Optional.of(validation),
                 TrainingConfig.adam(0.01).withEpochs(30).withEarlyStopping(2).withProgress(false));
         double best = history.epochs().stream().mapToDouble(e -> e.validationLoss().getAsDouble()).min().orElseThrow();
@@ -129,8 +133,7 @@ class TrainerTest {
     void earlyStoppingRestoresTheBestEpochAlsoWhenAllEpochsRun() {
         Model model = mlp(11);
         Batch train = blobs(64, 11);
-        int[] flipped = java.util.Arrays.stream(train.labels()).map(label -> 1 - label).toArray();
-        Batch validation = new Batch(train.images(), flipped);
+        Batch validation = withFlippedLabels(train);
         TrainingHistory history = Trainer.fit(model, train, Optional.of(validation),
                 TrainingConfig.adam(0.01).withEpochs(3).withEarlyStopping(5).withProgress(false));
         double best = history.epochs().stream().mapToDouble(e -> e.validationLoss().getAsDouble()).min().orElseThrow();
