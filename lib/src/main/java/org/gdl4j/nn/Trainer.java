@@ -56,6 +56,46 @@ public final class Trainer {
      * @throws IllegalStateException if the loss becomes NaN or infinite
      */
     public static TrainingHistory fit(Model model, Batch train, Optional<Batch> validation, TrainingConfig config) {
+        validate(model, train, validation, config);
+        int batches = batchesPerEpoch(train.size(), config);
+        ProgressRenderer renderer = config.showProgress() ? Progress.newRenderer() : ProgressRenderer.silent();
+        try (ProgressBar bar = new ProgressBar("training", (long) config.epochs() * batches, renderer)) {
+            return new Trainer(model, config).run(train, validation, bar);
+        }
+    }
+
+    /**
+     * Trains, advancing a progress bar owned by the caller by one step per minibatch and leaving it open, so
+     * that several runs (the members of an ensemble) share one bar; {@code config.showProgress()} is ignored.
+     *
+     * @param model the model, changed in place
+     * @param train the training set
+     * @param validation the validation set, if any
+     * @param config how to train
+     * @param bar the bar to advance by {@code epochs · ⌈N / batchSize⌉} steps at most
+     * @return the history of the run
+     * @throws IllegalArgumentException if early stopping is asked for without a validation set
+     * @throws IllegalStateException if the loss becomes NaN or infinite
+     */
+    public static TrainingHistory fit(Model model, Batch train, Optional<Batch> validation, TrainingConfig config,
+                                      ProgressBar bar) {
+        validate(model, train, validation, config);
+        Objects.requireNonNull(bar, "bar");
+        return new Trainer(model, config).run(train, validation, bar);
+    }
+
+    /**
+     * The number of minibatches in one epoch.
+     *
+     * @param samples {@code N}, the training set's size
+     * @param config how to train
+     * @return {@code ⌈N / batchSize⌉}
+     */
+    public static int batchesPerEpoch(int samples, TrainingConfig config) {
+        return (samples + config.batchSize() - 1) / config.batchSize();
+    }
+
+    private static void validate(Model model, Batch train, Optional<Batch> validation, TrainingConfig config) {
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(train, "train");
         Objects.requireNonNull(validation, "validation");
@@ -63,22 +103,17 @@ public final class Trainer {
         if (config.earlyStoppingPatience().isPresent() && validation.isEmpty()) {
             throw new IllegalArgumentException("early stopping needs a validation set");
         }
-        return new Trainer(model, config).run(train, validation);
     }
 
-    private TrainingHistory run(Batch train, Optional<Batch> validation) {
-        int batches = (train.size() + config.batchSize() - 1) / config.batchSize();
+    private TrainingHistory run(Batch train, Optional<Batch> validation, ProgressBar bar) {
         EarlyStopping stopping = new EarlyStopping(model, config.earlyStoppingPatience());
         List<EpochRecord> records = new java.util.ArrayList<>();
-        ProgressRenderer renderer = config.showProgress() ? Progress.newRenderer() : ProgressRenderer.silent();
-        try (ProgressBar bar = new ProgressBar("training", (long) config.epochs() * batches, renderer)) {
-            for (int epoch = 1; epoch <= config.epochs(); epoch++) {
-                EpochRecord record = epoch(epoch, train, validation, bar);
-                records.add(record);
-                if (stopping.shouldStop(record)) {
-                    stopping.restoreBest();
-                    return new TrainingHistory(records, true);
-                }
+        for (int epoch = 1; epoch <= config.epochs(); epoch++) {
+            EpochRecord record = epoch(epoch, train, validation, bar);
+            records.add(record);
+            if (stopping.shouldStop(record)) {
+                stopping.restoreBest();
+                return new TrainingHistory(records, true);
             }
         }
         stopping.restoreBest();
