@@ -2,6 +2,7 @@ package org.gdl4j.ensemble;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.IntStream;
 import org.gdl4j.grid.ArrayAction;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
@@ -66,34 +67,15 @@ public final class OrbitLogits {
      */
     public static OrbitLogits wrap(double[][][][] logits) {
         Objects.requireNonNull(logits, "logits");
-        if (logits.length == 0 || logits[0].length == 0 || logits[0][0].length == 0 || logits[0][0][0].length == 0) {
-            throw new IllegalArgumentException("expected logits [M][G][N][K] with positive sizes");
+        if (logits.length == 0) {
+            throw new IllegalArgumentException("expected logits [M][G][N][K] of at least one member but got none");
         }
-        for (double[][][] member : logits) {
-            requireShape(member, logits[0].length, logits[0][0].length, logits[0][0][0].length);
+        OrbitArrays.Dims first = OrbitArrays.check(logits[0], "logits[0]");
+        for (int m = 1; m < logits.length; m++) {
+            OrbitArrays.requireSameDims(first, OrbitArrays.check(logits[m], "logits[" + m + "]"),
+                    "logits of members 0 and " + m);
         }
         return new OrbitLogits(logits);
-    }
-
-    private static void requireShape(double[][][] member, int g, int n, int k) {
-        if (member.length != g) {
-            throw new IllegalArgumentException("expected " + g + " group elements per member but got " + member.length);
-        }
-        for (double[][] rows : member) {
-            if (rows.length != n) {
-                throw new IllegalArgumentException("expected " + n + " inputs per element but got " + rows.length);
-            }
-            for (double[] row : rows) {
-                if (row.length != k) {
-                    throw new IllegalArgumentException("expected " + k + " classes per input but got " + row.length);
-                }
-                for (double v : row) {
-                    if (!Double.isFinite(v)) {
-                        throw new IllegalArgumentException("expected finite logits but got " + v);
-                    }
-                }
-            }
-        }
     }
 
     /** @return {@code M} */
@@ -132,28 +114,14 @@ public final class OrbitLogits {
      *
      * @param members distinct member indices, at least one
      * @return {@code [G][N][K]}, a fresh array
-     * @throws IllegalArgumentException if no member is given
+     * @throws IllegalArgumentException if no member is given or one repeats
      */
-    public double[][][] mean(int... members) {
-        if (members.length == 0) {
-            throw new IllegalArgumentException("expected at least one member index");
-        }
-        double[][][] sum = new double[groupOrder()][inputs()][classes()];
-        for (int m : members) {
-            double[][][] member = member(m);
-            for (int g = 0; g < sum.length; g++) {
-                for (int n = 0; n < sum[g].length; n++) {
-                    for (int k = 0; k < sum[g][n].length; k++) {
-                        sum[g][n][k] += member[g][n][k] / members.length;
-                    }
-                }
-            }
-        }
-        return sum;
+    public double[][][] mean(List<Integer> members) {
+        return SubEnsembles.meanLogits(logits, members);
     }
 
     /** @return the mean logits of all members, {@code [G][N][K]} */
     public double[][][] mean() {
-        return mean(java.util.stream.IntStream.range(0, members()).toArray());
+        return mean(IntStream.range(0, members()).boxed().toList());
     }
 }

@@ -48,4 +48,20 @@ public record SO2() implements Group<Rotation2D> {
     public List<Rotation2D> testingElements() {
         return TESTING_ELEMENTS;
     }
+
+    /**
+     * {@code count} equally spaced rotations {@code 2πj/count}, {@code j = 0 … count−1}, the identity first:
+     * a grid on which to measure invariance under all of SO(2).
+     *
+     * @param count the number of angles, at least 1
+     * @return the rotations
+     * @throws IllegalArgumentException if {@code count < 1}
+     */
+    public List<Rotation2D> grid(int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("expected at least one angle but got " + count);
+        }
+        return java.util.stream.IntStream.range(0, count).mapToObj(j -> new Rotation2D(2 * Math.PI * j / count))
+                .toList();
+    }
 }
