@@ -6,7 +6,7 @@
  *
  * <h2>Packages and their direction</h2>
  * Dependencies point one way, from mathematics to models:
- * {@code group → rep → grid → nn → {planar, sphere, healpix, lattice} → {ntk, ensemble, flow} → counterfactual}.
+ * {@code group → rep → grid → nn → check → {planar, sphere, healpix, lattice} → {ntk, flow} → ensemble → counterfactual}.
  * {@link org.gdl4j.data} (loaders) and {@link org.gdl4j.notebook} (display) sit at the edges: library
  * code imports neither. {@link org.gdl4j.progress} is a leaf that every package may use to report progress.
  *
