@@ -13,6 +13,7 @@ import org.gdl4j.nn.Augmentations;
 import org.gdl4j.nn.Batch;
 import org.gdl4j.nn.Initialization;
 import org.gdl4j.nn.Layer;
+import org.gdl4j.nn.NativeThreads;
 import org.gdl4j.nn.Perceptrons;
 import org.gdl4j.nn.TrainingConfig;
 import org.gdl4j.planar.Architectures;
@@ -57,6 +58,10 @@ public class EnsembleTrainingBenchmark {
     @Param({"MLP", "CNN"})
     public String architecture;
 
+    /** ND4J's native threads during training ({@link NativeThreads}); the process has 2. */
+    @Param({"1", "2"})
+    public int nativeThreads;
+
     private Batch train;
     private Layer network;
     private TrainingConfig config;
@@ -91,6 +96,8 @@ public class EnsembleTrainingBenchmark {
      */
     @Benchmark
     public double memberEpoch() {
-        return EnsembleTrainer.fit(ensemble, train, config, BatchOrder.SHARED).finalTrainLoss()[0];
+        try (NativeThreads.Scope scope = NativeThreads.limit(nativeThreads)) {
+            return EnsembleTrainer.fit(ensemble, train, config, BatchOrder.SHARED).finalTrainLoss()[0];
+        }
     }
 }

@@ -15,7 +15,8 @@ import org.gdl4j.progress.ProgressBar;
  * ({@code [B, n, n]} doubles, for example {@code 4·(14·14)²·8} bytes ≈ 1.2 MB per array for the C4 orbit form
  * at 14×14), and only the pooled scalars are kept. The network must end in a pooled kernel (global average
  * pooling, group pooling or flatten, then a dense readout). Symmetric Grams compute each unordered pair
- * once. The input kernels carry the {@link KernelLayer#requiredInputForm()} of the network; a
+ * once. A network that starts with {@link Flatten} (an MLP) skips the spatial pair kernel altogether: its
+ * entries need only the inner products of the two images, {@code O(C·H·W)} per pair. The input kernels carry the {@link KernelLayer#requiredInputForm()} of the network; a
  * {@link CovarianceForm#FULL} network costs about three times as much per pair.
  */
 public final class Gram {
@@ -86,7 +87,18 @@ public final class Gram {
     }
 
     private static Kernel entry(KernelLayer network, PlanarImage x, PlanarImage y) {
-        return network.apply(Kernel.between(x, y, network.requiredInputForm()));
+        CovarianceForm form = network.requiredInputForm();
+        if (network instanceof Flatten) {
+            return InputKernel.flattened(x, y, form);
+        }
+        if (network instanceof Serial serial && !serial.layers().isEmpty() && serial.layers().get(0) instanceof Flatten) {
+            Kernel kernel = InputKernel.flattened(x, y, form);
+            for (KernelLayer layer : serial.layers().subList(1, serial.layers().size())) {
+                kernel = layer.apply(kernel);
+            }
+            return kernel;
+        }
+        return network.apply(Kernel.between(x, y, form));
     }
 
     /** Computes one row and returns how many pairs it held. */

@@ -25,6 +25,46 @@ final class InputKernel {
         return new Kernel(domain, x.channels(), nngp, ntk, self(domain, x, form), self(domain, y, form));
     }
 
+    /**
+     * The input kernel already flattened: what {@link Flatten} makes of {@link #between}, computed in
+     * {@code O(C·H·W)} instead of building the {@code [H·W, H·W]} pair kernel, since flattening keeps only its
+     * diagonal. {@code K = (1/(C·H·W)) Σ_{c,t} x_c(t) y_c(t)}, the NTK is zero, the variances are the mean
+     * squared pixel values, and the kernel counts {@code C·H·W} channels.
+     *
+     * @param x    first image
+     * @param y    second image, same shape
+     * @param form how much self-covariance to carry
+     * @return the pooled kernel
+     */
+    static Kernel flattened(PlanarImage x, PlanarImage y, CovarianceForm form) {
+        Objects.requireNonNull(x, "x");
+        Objects.requireNonNull(y, "y");
+        if (!x.sameShape(y)) {
+            throw new IllegalArgumentException("expected images of one shape but got " + x.shape() + " and "
+                    + y.shape());
+        }
+        if (form == CovarianceForm.NONE) {
+            throw new IllegalArgumentException("expected an input covariance form DIAGONAL or FULL but got NONE");
+        }
+        int features = x.channels() * x.height() * x.width();
+        double[] pooled = {meanProduct(x.values(), y.values())};
+        return new Kernel(Pooling.POOLED, features, pooled, new double[1], pooledSelf(x, form), pooledSelf(y, form));
+    }
+
+    private static SelfCovariance pooledSelf(PlanarImage x, CovarianceForm form) {
+        double[] variance = {meanProduct(x.values(), x.values())};
+        return form == CovarianceForm.FULL ? SelfCovariance.full(Pooling.POOLED, variance)
+                : SelfCovariance.diagonal(variance);
+    }
+
+    private static double meanProduct(double[] a, double[] b) {
+        double sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            sum += a[i] * b[i];
+        }
+        return sum / a.length;
+    }
+
     private static SelfCovariance self(PlaneDomain domain, PlanarImage x, CovarianceForm form) {
         return form == CovarianceForm.FULL
                 ? SelfCovariance.full(domain, cross(x, x))

@@ -3,7 +3,7 @@ package org.gdl4j.ntk;
 /** Kernel maps of the pooling layers: averages over all pairs of positions or over equal positions. */
 final class Pooling {
 
-    private static final PooledDomain POOLED = new PooledDomain();
+    static final PooledDomain POOLED = new PooledDomain();
 
     private Pooling() {
     }

@@ -86,4 +86,23 @@ class GramTest {
         PredictorTest.assertMessage(() -> Gram.between(NtkFixtures.cnn(1, 3, Padding.SAME),
                 randomSet(random, 2, 1, 4), randomSet(random, 2, 1, 5), GramOptions.defaults()), "[1, 5, 5]");
     }
+
+    @Test
+    void mlpGramsSkipTheSpatialKernelAndAgreeWithTheFullComputation() {
+        Random random = new Random(12);
+        ImageSet data = randomSet(random, 5, 2, 4);
+        KernelLayer mlp = KernelLayer.serial(new Flatten(), new Dense(8, NtkFixtures.RELU_INIT), Elementwise.relu(),
+                new Dense(8, NtkFixtures.RELU_INIT), Elementwise.relu(), new Dense(1, NtkFixtures.READOUT));
+        GramMatrices fast = Gram.symmetric(mlp, data, GramOptions.defaults());
+        for (int i = 0; i < data.size(); i++) {
+            for (int j = 0; j < data.size(); j++) {
+                Kernel slow = NtkFixtures.evaluate(mlp, data.get(i), data.get(j));
+                assertEquals(slow.scalarNngp(), fast.nngp()[i][j], 1e-13 * Math.abs(slow.scalarNngp()));
+                assertEquals(slow.scalarNtk(), fast.ntk()[i][j], 1e-13 * Math.abs(slow.scalarNtk()));
+            }
+        }
+        GramMatrices flatOnly = Gram.symmetric(new Flatten(), data, GramOptions.defaults());
+        assertEquals(NtkFixtures.evaluate(new Flatten(), data.get(1), data.get(3)).scalarNngp(), flatOnly.nngp()[1][3],
+                1e-15);
+    }
 }
