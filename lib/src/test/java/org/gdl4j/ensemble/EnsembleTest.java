@@ -111,4 +111,21 @@ class EnsembleTest {
         assertTrue(missing.getMessage().contains("member-002.zip"), missing.getMessage());
         assertThrows(IllegalArgumentException.class, () -> EnsembleFile.load(folder.resolve("nothing"), mlp(4, 6, 3)));
     }
+
+    @Test
+    void anAugmentationGroupThatCannotActOnTheImagesIsAClearError() {
+        Ensemble ensemble = Ensemble.initialize(org.gdl4j.nn.Perceptrons.onImages(1, 4, 6, 3, 5), Precision.DOUBLE,
+                Initialization.standard(1), 2, 1, 4, 6);
+        INDArray x = Nd4j.rand(DataType.DOUBLE, 6, 1, 4, 6);
+        TrainingConfig config = TrainingConfig.adam(1e-2).withBatchSize(3).withProgress(false)
+                .withAugmentation(org.gdl4j.nn.Augmentations.fullOrbit(org.gdl4j.group.Groups.cyclic(4).elements(),
+                        org.gdl4j.grid.ImageAction.exactWherePossible()));
+        IllegalArgumentException training = assertThrows(IllegalArgumentException.class,
+                () -> EnsembleTrainer.fit(ensemble, new Batch(x, new int[6]), config, BatchOrder.SHARED));
+        assertTrue(training.getMessage().contains("square"), training.getMessage());
+        IllegalArgumentException evaluation = assertThrows(IllegalArgumentException.class,
+                () -> OrbitLogits.of(ensemble, org.gdl4j.group.Groups.cyclic(4).elements(),
+                        org.gdl4j.grid.ImageAction.exactWherePossible(), x));
+        assertTrue(evaluation.getMessage().contains("square"), evaluation.getMessage());
+    }
 }
