@@ -110,13 +110,15 @@ public final class NetworkGraph {
     }
 
     /**
-     * The training-mode switch: a scalar placeholder that is 1 while training and 0 at inference.
+     * The training-mode switch: a scalar placeholder that is 1 while training and 0 at inference, shared by
+     * all networks built into the same SameDiff graph.
      *
      * @return the placeholder, created on first use
      */
     public SDVariable modeSwitch() {
         if (mode == null) {
-            mode = sameDiff.placeHolder(MODE_PLACEHOLDER, dataType());
+            mode = sameDiff.hasVariable(MODE_PLACEHOLDER) ? sameDiff.getVariable(MODE_PLACEHOLDER)
+                    : sameDiff.placeHolder(MODE_PLACEHOLDER, dataType());
         }
         return mode;
     }
