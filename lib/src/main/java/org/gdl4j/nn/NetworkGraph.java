@@ -110,6 +110,30 @@ public final class NetworkGraph {
     }
 
     /**
+     * Creates a trainable parameter whose initial value the caller draws, e.g. an orthogonal matrix or its LU
+     * factors; the value is stored as given (cast to the graph's data type) and never rescaled. The caller
+     * draws from the graph's seeded generator, so the value depends only on the seed and creation order.
+     *
+     * @param spec the parameter's name (within the current scope), shape, fan-in and role
+     * @param initialValue draws the initial value, of shape {@code spec.shape()}, from the graph's generator
+     * @return the parameter, of shape {@code spec.shape()}
+     * @throws IllegalArgumentException if a parameter of that name exists already or the value has another shape
+     */
+    public SDVariable parameter(ParameterSpec spec, java.util.function.Function<Random, INDArray> initialValue) {
+        String name = qualified(spec.name());
+        if (parameters.containsKey(name)) {
+            throw new IllegalArgumentException("parameter '" + name + "' is defined twice; give layers distinct scopes");
+        }
+        INDArray value = initialValue.apply(random);
+        if (!java.util.Arrays.equals(value.shape(), spec.shape())) {
+            throw new IllegalArgumentException("parameter '" + name + "' expects an initial value of shape "
+                    + java.util.Arrays.toString(spec.shape()) + " but got " + java.util.Arrays.toString(value.shape()));
+        }
+        parameters.put(name, spec);
+        return sameDiff.var(name, value.castTo(dataType()));
+    }
+
+    /**
      * The training-mode switch: a scalar placeholder that is 1 while training and 0 at inference, shared by
      * all networks built into the same SameDiff graph.
      *

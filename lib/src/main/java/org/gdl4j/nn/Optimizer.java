@@ -16,7 +16,7 @@ public enum Optimizer {
      * @param learningRate the step size {@code η > 0}
      * @return an updater without state
      */
-    ParameterUpdater updater(double learningRate) {
+    public ParameterUpdater updater(double learningRate) {
         return switch (this) {
             case SGD -> new SgdUpdater(learningRate);
             case ADAM -> new AdamUpdater(learningRate);

@@ -3,7 +3,7 @@ package org.gdl4j.nn;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /** Applies one optimiser step to a parameter in place; keeps per-parameter state between steps. */
-interface ParameterUpdater {
+public interface ParameterUpdater {
 
     /**
      * Updates {@code parameter} in place from its gradient.
