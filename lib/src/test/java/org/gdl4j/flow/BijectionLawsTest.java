@@ -3,6 +3,7 @@ package org.gdl4j.flow;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.stream.Stream;
+import org.gdl4j.nn.NativeThreads;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -42,7 +43,10 @@ class BijectionLawsTest {
     @MethodSource("bijections")
     void inverseUndoesForwardAndLogDetMatchesJacobian(Bijection bijection) {
         Nd4j.getRandom().setSeed(7);
-        BijectionReport report = BijectionCheck.check(bijection, batch(bijection.inShape(), 7), 0.05, 3);
+        BijectionReport report;
+        try (NativeThreads.Scope single = NativeThreads.limit(1)) {
+            report = BijectionCheck.check(bijection, batch(bijection.inShape(), 7), 0.05, 3);
+        }
         System.out.println(bijection.name() + ": " + report);
         report.assertWithin(1e-10, 1e-6);
         assertTrue(report.logDetError() <= 1e-6);

@@ -1,6 +1,7 @@
 package org.gdl4j.flow;
 
 import java.util.stream.Stream;
+import org.gdl4j.nn.NativeThreads;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -24,7 +25,10 @@ class WholeFlowLawsTest {
     @MethodSource("flows")
     void wholeFlowIsInvertibleWithLogDetOfItsJacobian(Composition flow) {
         Nd4j.getRandom().setSeed(11);
-        BijectionReport report = BijectionCheck.check(flow, BijectionLawsTest.batch(flow.inShape(), 11), 0.05, 5);
+        BijectionReport report;
+        try (NativeThreads.Scope single = NativeThreads.limit(1)) {
+            report = BijectionCheck.check(flow, BijectionLawsTest.batch(flow.inShape(), 11), 0.05, 5);
+        }
         System.out.println(flow.steps().size() + " steps: " + report);
         report.assertWithin(1e-10, 1e-6);
     }
