@@ -1,5 +1,6 @@
 package org.gdl4j.flow;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -25,10 +26,13 @@ import org.nd4j.linalg.factory.Nd4j;
  * {@code [0, 1]} when the bijection starts with a {@link LogitTransform} (see {@link Quantization});
  * latents {@code [N, bijection.outShape()]}; per-sample values {@code [N]}. {@code D = C·H·W}.
  *
+ * <p>As a {@link LatentDecoder} the latent shape is the output shape, {@code encode} is the forward pass and
+ * {@code decode} the inverse pass, also inside another graph.
+ *
  * <p>Lifecycle: {@link #build}, then {@link #initialize} on a first batch (ActNorm), then
  * {@link FlowTrainer#fit}; {@link FlowFile} saves and loads.
  */
-public final class Flow {
+public final class Flow implements LatentDecoder {
 
     static final String INPUT = "x";
     static final String LATENT = "latent";
@@ -164,6 +168,7 @@ public final class Flow {
      * @param images {@code [N, C, H, W]}, dequantised (cell midpoints for a deterministic code)
      * @return {@code [N, outShape]}
      */
+    @Override
     public INDArray encode(INDArray images) {
         return output(Map.of(INPUT, checkedImages(images)), ENCODED);
     }
@@ -175,10 +180,55 @@ public final class Flow {
      * @param latents {@code [N, outShape]}
      * @return {@code [N, C, H, W]}
      */
+    @Override
     public INDArray decode(INDArray latents) {
         bijection.outShape().requireBatch(latents, "latents");
         requireFinite(latents, "latents");
         return output(Map.of(LATENT, latents.castTo(precision.dataType())), DECODED);
+    }
+
+    /**
+     * Builds the inverse pass into another graph under {@code scope}: the bijection's parameters are created
+     * there as constants holding this flow's current values, so gradients reach {@code latents} only.
+     *
+     * @param other the graph to build into, of this flow's precision
+     * @param latents {@code [N, outShape]} in that graph
+     * @param scope a name prefix, unique in that graph
+     * @return {@code f⁻¹(latents)}, {@code [N, C, H, W]}
+     */
+    @Override
+    public SDVariable decode(SameDiff other, SDVariable latents, String scope) {
+        Objects.requireNonNull(other, "other");
+        Objects.requireNonNull(latents, "latents");
+        Objects.requireNonNull(scope, "scope");
+        bijection.outShape().requireVariable(latents, "latents");
+        NetworkGraph builder = new NetworkGraph(other, precision, initialization);
+        BoundBijection copy;
+        try (NetworkGraph.Scope ignored = builder.scope(scope)) {
+            copy = bijection.bind(builder);
+        }
+        List<SDVariable> copied = new ArrayList<>();
+        for (String name : parameterNames) {
+            SDVariable variable = other.getVariable(scope + "/" + name);
+            variable.getArr().assign(parameter(name));
+            copied.add(variable);
+        }
+        other.convertToConstants(copied);
+        return copy.inverse(latents).value();
+    }
+
+    @Override
+    public long[] latentShape() {
+        return shapeOf(bijection.outShape());
+    }
+
+    @Override
+    public long[] imageShape() {
+        return shapeOf(bijection.inShape());
+    }
+
+    private static long[] shapeOf(ImageShape shape) {
+        return new long[] {shape.channels(), shape.height(), shape.width()};
     }
 
     /**
