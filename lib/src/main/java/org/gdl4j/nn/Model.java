@@ -162,6 +162,40 @@ public final class Model {
     }
 
     /**
+     * Builds the network into another graph at inference, as a fixed function of {@code input}: its parameters
+     * and running statistics become constants there with this model's current values, so gradients of the
+     * logits reach {@code input} only. Batch normalisation reads the graph's
+     * {@link NetworkGraph#MODE_PLACEHOLDER}; if the graph has none yet it becomes a constant 0, and if the graph
+     * already has that placeholder the caller must feed 0.
+     *
+     * @param other the graph to build into, of this model's precision
+     * @param input {@code [N, sampleShape…]} in that graph
+     * @param scope a name prefix, unique in that graph
+     * @return the logits, {@code [N, K]}
+     */
+    public SDVariable logitsIn(SameDiff other, SDVariable input, String scope) {
+        Objects.requireNonNull(other, "other");
+        Objects.requireNonNull(input, "input");
+        Objects.requireNonNull(scope, "scope");
+        if (hasModeSwitch && !other.hasVariable(NetworkGraph.MODE_PLACEHOLDER)) {
+            other.constant(NetworkGraph.MODE_PLACEHOLDER, Nd4j.scalar(precision.dataType(), 0));
+        }
+        NetworkGraph builder = new NetworkGraph(other, precision, initialization);
+        GeometricTensor output;
+        try (NetworkGraph.Scope ignored = builder.scope(scope)) {
+            output = network.define(builder, new GeometricTensor(input, network.inType()));
+        }
+        List<SDVariable> copied = new ArrayList<>();
+        for (String name : stateNames()) {
+            SDVariable variable = other.getVariable(scope + "/" + name);
+            variable.getArr().assign(parameter(name));
+            copied.add(variable);
+        }
+        other.convertToConstants(copied);
+        return output.value();
+    }
+
+    /**
      * Loss and accuracy on a data set at inference, in batches.
      *
      * @param images {@code [N, sampleShape…]}
