@@ -201,7 +201,8 @@ public final class Vae implements LatentDecoder {
     private static void requireFreshScope(SameDiff target, String scope) {
         Objects.requireNonNull(scope, "scope");
         if (scope.isEmpty() || target.variables().stream().anyMatch(v -> v.name().startsWith(scope + "/"))) {
-            throw new IllegalArgumentException("expected a non-empty scope unused in the graph but got '" + scope + "'");
+            throw new IllegalArgumentException("expected a non-empty scope unused in the graph but got '" + scope
+                    + "'");
         }
     }
 

@@ -144,7 +144,8 @@ public final class VaeFile {
         } catch (NoSuchFileException e) {
             throw new IllegalArgumentException("no VAE file at " + file, e);
         } catch (IOException e) {
-            throw new IllegalArgumentException(file + " is not a readable gdl4j VAE (a zip file): " + e.getMessage(), e);
+            throw new IllegalArgumentException(file + " is not a readable gdl4j VAE (a zip file): " + e.getMessage(),
+                    e);
         }
         return entries;
     }

@@ -20,7 +20,8 @@ final class VaeOps {
      * exponential overflows. {@code [N, C, H, W]} to {@code [N]}.
      */
     static SDVariable bernoulliLogLikelihood(SameDiff sd, SDVariable images, SDVariable logits) {
-        SDVariable softplus = sd.nn().relu(logits, 0.0).add(sd.math().log1p(sd.math().exp(sd.math().abs(logits).neg())));
+        SDVariable tail = sd.math().log1p(sd.math().exp(sd.math().abs(logits).neg()));
+        SDVariable softplus = sd.nn().relu(logits, 0.0).add(tail);
         return FlowOps.sumPerSample(images.mul(logits).sub(softplus));
     }
 

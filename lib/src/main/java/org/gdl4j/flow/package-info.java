@@ -24,5 +24,11 @@
  * <p>References: Dinh, Sohl-Dickstein and Bengio, "Density estimation using Real NVP", ICLR 2017; Kingma and
  * Dhariwal, "Glow: Generative flow with invertible 1×1 convolutions", NeurIPS 2018. {@link
  * org.gdl4j.flow.BijectionCheck} states the flow laws (round trip, log-det against the Jacobian) as library code.
+ *
+ * <p>{@link org.gdl4j.flow.Vae} is the other {@link org.gdl4j.flow.LatentDecoder}: a variational autoencoder
+ * (Kingma and Welling, "Auto-Encoding Variational Bayes", ICLR 2014) with MLP or convolutional networks, a
+ * Bernoulli decoder and {@code ELBO = E_q[log p(x|z)] − KL(q(z|x) ‖ N(0, I))}, trained by
+ * {@link org.gdl4j.flow.VaeTrainer} and saved by {@link org.gdl4j.flow.VaeFile}; it encodes with the posterior mean
+ * and decodes with the decoder mean, an approximate inverse.
  */
 package org.gdl4j.flow;
