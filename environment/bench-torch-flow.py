@@ -48,13 +48,35 @@ def channel_half(channels, size, first):
     return mask
 
 
+class Dense(nn.Module):
+    """A dense layer on flattened images, reshaped back: [N, C, H, W] -> [N, out] or [N, D] -> [N, C, H, W]."""
+
+    def __init__(self, inputs, outputs, image_shape=None):
+        super().__init__()
+        self.linear = nn.Linear(inputs, outputs)
+        self.image_shape = image_shape
+        self.weight = self.linear.weight
+        self.bias = self.linear.bias
+
+    def forward(self, x):
+        y = self.linear(x.flatten(1))
+        return y.view(-1, *self.image_shape) if self.image_shape else y
+
+
 class Coupling(nn.Module):
-    def __init__(self, channels, hidden, mask):
+    def __init__(self, channels, hidden, mask, dense=False):
         super().__init__()
         self.register_buffer("kept", mask)
-        self.hidden = nn.Conv2d(channels, hidden, 3, padding=1)
-        self.scale = nn.Conv2d(hidden, channels, 3, padding=1)
-        self.shift = nn.Conv2d(hidden, channels, 3, padding=1)
+        if dense:
+            shape = tuple(mask.shape[1:])
+            d = mask.numel()
+            self.hidden = Dense(d, hidden)
+            self.scale = Dense(hidden, d, shape)
+            self.shift = Dense(hidden, d, shape)
+        else:
+            self.hidden = nn.Conv2d(channels, hidden, 3, padding=1)
+            self.scale = nn.Conv2d(hidden, channels, 3, padding=1)
+            self.shift = nn.Conv2d(hidden, channels, 3, padding=1)
         for head in (self.scale, self.shift):
             nn.init.zeros_(head.weight)
             nn.init.zeros_(head.bias)
@@ -102,12 +124,13 @@ class Conv1x1(nn.Module):
 
 
 class Flow(nn.Module):
-    def __init__(self):
+    def __init__(self, dense):
         super().__init__()
-        self.board = nn.ModuleList(Coupling(1, 24, checkerboard(1, 14, k % 2)) for k in range(3))
+        hidden_board, hidden_glow = (64, 64) if dense else (24, 48)
+        self.board = nn.ModuleList(Coupling(1, hidden_board, checkerboard(1, 14, k % 2), dense) for k in range(3))
         steps = []
         for k in range(4):
-            steps += [ActNorm(4), Conv1x1(4), Coupling(4, 48, channel_half(4, 7, k % 2 == 0))]
+            steps += [ActNorm(4), Conv1x1(4), Coupling(4, hidden_glow, channel_half(4, 7, k % 2 == 0), dense)]
         self.steps = nn.ModuleList(steps)
 
     def forward(self, x):
@@ -126,10 +149,10 @@ class Flow(nn.Module):
         return -(log_prior + logdet).mean()
 
 
-def median_step_seconds(threads, repeats, warmup):
+def median_step_seconds(threads, repeats, warmup, dense):
     torch.set_num_threads(threads)
     torch.manual_seed(1)
-    flow = Flow()
+    flow = Flow(dense)
     optimiser = torch.optim.Adam(flow.parameters(), lr=1e-3)
     images = torch.rand(BATCH, 1, 14, 14)
     times = []
@@ -151,8 +174,8 @@ def nd4j_images_per_second(results_file):
     out = {}
     for entry in results:
         if entry["benchmark"].endswith("FlowTrainingBenchmark.epoch"):
-            threads = int(entry["params"]["nativeThreads"])
-            out[threads] = 512 / entry["primaryMetric"]["score"]
+            key = (entry["params"]["conditioner"], int(entry["params"]["nativeThreads"]))
+            out[key] = 512 / entry["primaryMetric"]["score"]
     return out
 
 
@@ -165,13 +188,16 @@ def main():
     args = parser.parse_args()
     nd4j = nd4j_images_per_second(args.results) if args.results else {}
     print(f"PyTorch {torch.__version__}, batch {BATCH}, 1x14x14, float32")
-    for threads in sorted({1, args.threads}):
-        seconds, parameters = median_step_seconds(threads, args.repeats, args.warmup)
-        torch_rate = BATCH / seconds
-        line = f"threads {threads}: PyTorch {1e3 * seconds:.1f} ms per step, {torch_rate:.0f} images/s ({parameters} parameters)"
-        if threads in nd4j:
-            line += f"; ND4J {nd4j[threads]:.0f} images/s, ND4J/PyTorch time {torch_rate / nd4j[threads]:.2f}"
-        print(line)
+    for conditioner in ("CONVOLUTIONAL", "DENSE"):
+        for threads in sorted({1, args.threads}):
+            seconds, parameters = median_step_seconds(threads, args.repeats, args.warmup, conditioner == "DENSE")
+            torch_rate = BATCH / seconds
+            line = (f"{conditioner}, threads {threads}: PyTorch {1e3 * seconds:.1f} ms per step, "
+                    f"{torch_rate:.0f} images/s ({parameters} parameters)")
+            if (conditioner, threads) in nd4j:
+                rate = nd4j[(conditioner, threads)]
+                line += f"; ND4J {rate:.0f} images/s, ND4J/PyTorch time {torch_rate / rate:.2f}"
+            print(line)
 
 
 if __name__ == "__main__":

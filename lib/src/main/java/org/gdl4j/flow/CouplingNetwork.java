@@ -13,7 +13,7 @@ import org.nd4j.autodiff.samediff.SDVariable;
  * identity (Kingma and Dhariwal, NeurIPS 2018, §3.3). Filters are stored in YXIO layout
  * {@code [3, 3, C_in, C_out]}. Shapes: input {@code [N, C, H, W]}, each head {@code [N, C, H, W]}.
  */
-final class CouplingNetwork {
+final class CouplingNetwork implements CouplingConditioner {
 
     private static final int K = 3;
 
@@ -43,8 +43,8 @@ final class CouplingNetwork {
         return new CouplingNetwork(w, b, heads);
     }
 
-    /** Adds the network on {@code input}; returns one {@code [N, C, H, W]} output per head. */
-    List<SDVariable> apply(SDVariable input) {
+    @Override
+    public List<SDVariable> apply(SDVariable input) {
         var cnn = input.getSameDiff().cnn();
         SDVariable hidden = input.getSameDiff().nn().relu(cnn.conv2d(input, weight, bias, FlowOps.convolution(K)), 0);
         List<SDVariable> outputs = new ArrayList<>();

@@ -26,14 +26,15 @@ public final class Flows {
     public static Composition realNvp(ImageShape shape, int couplings, int hidden) {
         requirePositive(couplings, "couplings");
         List<Bijection> steps = new ArrayList<>(List.of(LogitTransform.of(shape)));
-        steps.addAll(couplings(shape, CouplingMask.CHECKERBOARD_EVEN, couplings, hidden));
+        steps.addAll(couplings(shape, CouplingMask.CHECKERBOARD_EVEN, couplings, hidden, Conditioner.CONVOLUTIONAL));
         Squeeze squeeze = new Squeeze(shape);
         ImageShape squeezed = squeeze.outShape();
         steps.add(squeeze);
-        steps.addAll(couplings(squeezed, CouplingMask.CHANNELS_FIRST_HALF, couplings, hidden));
+        steps.addAll(couplings(squeezed, CouplingMask.CHANNELS_FIRST_HALF, couplings, hidden,
+                Conditioner.CONVOLUTIONAL));
         ImageShape half = new ImageShape(squeezed.channels() / 2, squeezed.height(), squeezed.width());
         steps.add(new FactorOut(squeezed, new Composition(couplings(half, CouplingMask.CHECKERBOARD_EVEN, couplings,
-                hidden))));
+                hidden, Conditioner.CONVOLUTIONAL))));
         return new Composition(steps);
     }
 
@@ -74,16 +75,35 @@ public final class Flows {
      */
     public static Composition checkerboardThenGlow(ImageShape shape, int checkerboard, int glowSteps,
                                                    int hiddenCheckerboard, int hiddenGlow) {
+        return checkerboardThenGlow(shape, checkerboard, glowSteps, hiddenCheckerboard, hiddenGlow,
+                Conditioner.CONVOLUTIONAL);
+    }
+
+    /**
+     * {@link #checkerboardThenGlow(ImageShape, int, int, int, int)} with the given conditioner in every affine
+     * coupling.
+     *
+     * @param shape the image shape, with even {@code H} and {@code W}
+     * @param checkerboard checkerboard couplings, at least 1
+     * @param glowSteps Glow steps, at least 1
+     * @param hiddenCheckerboard hidden width of the checkerboard couplings
+     * @param hiddenGlow hidden width of the channel-wise couplings
+     * @param conditioner convolutional or dense conditioners
+     * @return the flow's bijection, {@code [C, H, W] → [4C, H/2, W/2]}
+     */
+    public static Composition checkerboardThenGlow(ImageShape shape, int checkerboard, int glowSteps,
+                                                   int hiddenCheckerboard, int hiddenGlow, Conditioner conditioner) {
         requirePositive(checkerboard, "checkerboard couplings");
         requirePositive(glowSteps, "Glow steps");
         List<Bijection> parts = new ArrayList<>(List.of(LogitTransform.of(shape)));
-        parts.addAll(couplings(shape, CouplingMask.CHECKERBOARD_EVEN, checkerboard, hiddenCheckerboard));
+        parts.addAll(couplings(shape, CouplingMask.CHECKERBOARD_EVEN, checkerboard, hiddenCheckerboard, conditioner));
         Squeeze squeeze = new Squeeze(shape);
         parts.add(squeeze);
         ImageShape s = squeeze.outShape();
         CouplingMask mask = CouplingMask.CHANNELS_FIRST_HALF;
         for (int k = 0; k < glowSteps; k++) {
-            parts.addAll(List.of(new ActNorm(s), new InvertibleConv1x1(s), new AffineCoupling(s, mask, hiddenGlow)));
+            parts.addAll(List.of(new ActNorm(s), new InvertibleConv1x1(s),
+                    new AffineCoupling(s, mask, hiddenGlow, conditioner)));
             mask = mask.opposite();
         }
         return new Composition(parts);
@@ -100,11 +120,12 @@ public final class Flows {
         return checkerboardThenGlow(shape, 3, 4, 24, 48);
     }
 
-    private static List<Bijection> couplings(ImageShape shape, CouplingMask first, int count, int hidden) {
+    private static List<Bijection> couplings(ImageShape shape, CouplingMask first, int count, int hidden,
+                                             Conditioner conditioner) {
         List<Bijection> list = new ArrayList<>();
         CouplingMask mask = first;
         for (int k = 0; k < count; k++) {
-            list.add(new AffineCoupling(shape, mask, hidden));
+            list.add(new AffineCoupling(shape, mask, hidden, conditioner));
             mask = mask.opposite();
         }
         return list;

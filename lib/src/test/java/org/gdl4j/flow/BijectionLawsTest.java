@@ -28,6 +28,8 @@ class BijectionLawsTest {
                 Arguments.of(new AffineCoupling(SHAPE, CouplingMask.CHECKERBOARD_EVEN, 4)),
                 Arguments.of(new AffineCoupling(SHAPE, CouplingMask.CHECKERBOARD_ODD, 4)),
                 Arguments.of(new AffineCoupling(SHAPE, CouplingMask.CHANNELS_FIRST_HALF, 4)),
+                Arguments.of(new AffineCoupling(SHAPE, CouplingMask.CHECKERBOARD_ODD, 5, Conditioner.DENSE)),
+                Arguments.of(new AffineCoupling(SHAPE, CouplingMask.CHANNELS_SECOND_HALF, 5, Conditioner.DENSE)),
                 Arguments.of(new AdditiveCoupling(SHAPE, CouplingMask.CHANNELS_SECOND_HALF, 4)),
                 Arguments.of(new ActNorm(SHAPE)),
                 Arguments.of(new InvertibleConv1x1(new ImageShape(4, 2, 2))),

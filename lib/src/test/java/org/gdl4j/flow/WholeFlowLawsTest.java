@@ -18,7 +18,8 @@ class WholeFlowLawsTest {
         return Stream.of(
                 Arguments.of(Flows.realNvp(new ImageShape(1, 4, 4), 2, 4)),
                 Arguments.of(Flows.glow(new ImageShape(2, 4, 4), 2, 4)),
-                Arguments.of(Flows.checkerboardThenGlow(new ImageShape(1, 4, 4), 2, 2, 4, 4)));
+                Arguments.of(Flows.checkerboardThenGlow(new ImageShape(1, 4, 4), 2, 2, 4, 4)),
+                Arguments.of(Flows.checkerboardThenGlow(new ImageShape(1, 4, 4), 2, 2, 6, 6, Conditioner.DENSE)));
     }
 
     @ParameterizedTest
