@@ -1,28 +1,18 @@
 package org.gdl4j.flow;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.gdl4j.Precision;
+import org.gdl4j.nn.ArrayArchive;
 import org.gdl4j.nn.Initialization;
 import org.gdl4j.nn.Parameterization;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Saves a trained {@link Flow}'s parameters and loads them into a flow of the same architecture, which then
@@ -47,18 +37,7 @@ public final class FlowFile {
      */
     public static void save(Flow flow, Path file) {
         List<String> names = flow.parameterNames();
-        try (ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(file)))) {
-            zip.putNextEntry(new ZipEntry(MANIFEST));
-            zip.write(manifest(flow).getBytes(StandardCharsets.UTF_8));
-            zip.closeEntry();
-            for (int i = 0; i < names.size(); i++) {
-                zip.putNextEntry(new ZipEntry("array-" + i));
-                zip.write(Nd4j.toByteArray(flow.parameter(names.get(i))));
-                zip.closeEntry();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not write the flow to " + file, e);
-        }
+        ArrayArchive.write(file, MANIFEST, manifest(flow), names.stream().map(flow::parameter).toList(), "flow");
     }
 
     /**
@@ -70,11 +49,11 @@ public final class FlowFile {
      * @throws IllegalArgumentException if the file is missing, not a gdl4j flow, or of another architecture
      */
     public static Flow load(Path file, Bijection bijection) {
-        Map<String, byte[]> entries = readEntries(file);
+        Map<String, byte[]> entries = ArrayArchive.read(file, "flow");
         if (!entries.containsKey(MANIFEST)) {
             throw new IllegalArgumentException(file + " is not a gdl4j flow: it has no " + MANIFEST);
         }
-        Properties manifest = parse(new String(entries.get(MANIFEST), StandardCharsets.UTF_8));
+        Properties manifest = ArrayArchive.properties(entries.get(MANIFEST));
         if (!FORMAT.equals(manifest.getProperty("format"))) {
             throw new IllegalArgumentException(file + " has flow format " + manifest.getProperty("format")
                     + " but this version reads format " + FORMAT);
@@ -95,7 +74,7 @@ public final class FlowFile {
                     + " but the bijection has " + flow.parameterNames());
         }
         for (int i = 0; i < names.size(); i++) {
-            INDArray saved = Nd4j.fromByteArray(entries.get("array-" + i));
+            INDArray saved = ArrayArchive.array(entries, i);
             INDArray target = flow.parameter(names.get(i));
             if (!Arrays.equals(saved.shape(), target.shape()) || saved.dataType() != target.dataType()) {
                 throw new IllegalArgumentException("parameter '" + names.get(i) + "' in " + file + " is "
@@ -106,7 +85,7 @@ public final class FlowFile {
         }
     }
 
-    private static String manifest(Flow flow) throws IOException {
+    private static String manifest(Flow flow) {
         Properties p = new Properties();
         Initialization init = flow.initialization();
         p.setProperty("format", FORMAT);
@@ -118,7 +97,11 @@ public final class FlowFile {
         p.setProperty("bijection", flow.bijection().toString());
         p.setProperty("arrays", String.join(",", flow.parameterNames()));
         StringWriter writer = new StringWriter();
-        p.store(writer, "gdl4j flow");
+        try {
+            p.store(writer, "gdl4j flow");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return writer.toString();
     }
 
@@ -126,29 +109,5 @@ public final class FlowFile {
         return new Initialization(Parameterization.valueOf(p.getProperty("parameterization")),
                 Double.parseDouble(p.getProperty("sigmaW")), Double.parseDouble(p.getProperty("sigmaB")),
                 Long.parseLong(p.getProperty("seed")));
-    }
-
-    private static Properties parse(String text) {
-        Properties p = new Properties();
-        try {
-            p.load(new StringReader(text));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return p;
-    }
-
-    private static Map<String, byte[]> readEntries(Path file) {
-        Map<String, byte[]> entries = new HashMap<>();
-        try (ZipInputStream zip = new ZipInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                entries.put(entry.getName(), zip.readAllBytes());
-            }
-        } catch (NoSuchFileException e) {
-            throw new IllegalArgumentException("no flow file at " + file, e);
-        } catch (IOException e) {
-            throw new IllegalArgumentException(file + " is not a readable gdl4j flow (a zip file): " + e.getMessage(), e);
-        }
-        return entries;
     }
 }

@@ -1,27 +1,17 @@
 package org.gdl4j.flow;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.gdl4j.Precision;
+import org.gdl4j.nn.ArrayArchive;
 import org.gdl4j.nn.Nonlinearity;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Saves a trained {@link Vae} and loads it back; the loaded VAE computes bit-identical encodings, decodings and
@@ -45,18 +35,7 @@ public final class VaeFile {
      */
     public static void save(Vae vae, Path file) {
         List<String> names = vae.parameterNames();
-        try (ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(file)))) {
-            zip.putNextEntry(new ZipEntry(MANIFEST));
-            zip.write(manifest(vae).getBytes(StandardCharsets.UTF_8));
-            zip.closeEntry();
-            for (int i = 0; i < names.size(); i++) {
-                zip.putNextEntry(new ZipEntry("array-" + i));
-                zip.write(Nd4j.toByteArray(vae.parameter(names.get(i))));
-                zip.closeEntry();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not write the VAE to " + file, e);
-        }
+        ArrayArchive.write(file, MANIFEST, manifest(vae), names.stream().map(vae::parameter).toList(), "VAE");
     }
 
     /**
@@ -67,11 +46,11 @@ public final class VaeFile {
      * @throws IllegalArgumentException if the file is missing, not a gdl4j VAE, or of another format version
      */
     public static Vae load(Path file) {
-        Map<String, byte[]> entries = readEntries(file);
+        Map<String, byte[]> entries = ArrayArchive.read(file, "VAE");
         if (!entries.containsKey(MANIFEST)) {
             throw new IllegalArgumentException(file + " is not a gdl4j VAE: it has no " + MANIFEST);
         }
-        Properties manifest = parse(new String(entries.get(MANIFEST), StandardCharsets.UTF_8));
+        Properties manifest = ArrayArchive.properties(entries.get(MANIFEST));
         if (!FORMAT.equals(manifest.getProperty("format"))) {
             throw new IllegalArgumentException(file + " has VAE format " + manifest.getProperty("format")
                     + " but this version reads format " + FORMAT);
@@ -88,7 +67,7 @@ public final class VaeFile {
                     + " but its architecture has " + vae.parameterNames());
         }
         for (int i = 0; i < names.size(); i++) {
-            INDArray saved = Nd4j.fromByteArray(entries.get("array-" + i));
+            INDArray saved = ArrayArchive.array(entries, i);
             INDArray target = vae.parameter(names.get(i));
             if (!Arrays.equals(saved.shape(), target.shape()) || saved.dataType() != target.dataType()) {
                 throw new IllegalArgumentException("parameter '" + names.get(i) + "' in " + file + " is "
@@ -99,7 +78,7 @@ public final class VaeFile {
         }
     }
 
-    private static String manifest(Vae vae) throws IOException {
+    private static String manifest(Vae vae) {
         Properties p = new Properties();
         VaeArchitecture a = vae.architecture();
         p.setProperty("format", FORMAT);
@@ -113,7 +92,11 @@ public final class VaeFile {
         p.setProperty("activation", a.activation().name());
         p.setProperty("arrays", String.join(",", vae.parameterNames()));
         StringWriter writer = new StringWriter();
-        p.store(writer, "gdl4j VAE");
+        try {
+            p.store(writer, "gdl4j VAE");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return writer.toString();
     }
 
@@ -123,30 +106,5 @@ public final class VaeFile {
                 Integer.parseInt(p.getProperty("latentDimension")), VaeNetwork.valueOf(p.getProperty("network")),
                 Integer.parseInt(p.getProperty("width")), Integer.parseInt(p.getProperty("depth")),
                 Nonlinearity.valueOf(p.getProperty("activation")));
-    }
-
-    private static Properties parse(String text) {
-        Properties p = new Properties();
-        try {
-            p.load(new StringReader(text));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return p;
-    }
-
-    private static Map<String, byte[]> readEntries(Path file) {
-        Map<String, byte[]> entries = new HashMap<>();
-        try (ZipInputStream zip = new ZipInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                entries.put(entry.getName(), zip.readAllBytes());
-            }
-        } catch (NoSuchFileException e) {
-            throw new IllegalArgumentException("no VAE file at " + file, e);
-        } catch (IOException e) {
-            throw new IllegalArgumentException(file + " is not a readable gdl4j VAE (a zip file): " + e.getMessage(),
-                    e);
-        }
-        return entries;
     }
 }

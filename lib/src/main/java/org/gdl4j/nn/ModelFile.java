@@ -1,27 +1,15 @@
 package org.gdl4j.nn;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.gdl4j.Precision;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Saves a trained {@link Model}'s arrays and loads them into a model of the same architecture, so that it
@@ -48,18 +36,8 @@ public final class ModelFile {
      */
     public static void save(Model model, Path file) {
         List<String> names = model.stateNames();
-        try (ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(file)))) {
-            zip.putNextEntry(new ZipEntry(MANIFEST));
-            zip.write(manifest(model, names).getBytes(StandardCharsets.UTF_8));
-            zip.closeEntry();
-            for (int i = 0; i < names.size(); i++) {
-                zip.putNextEntry(new ZipEntry("array-" + i));
-                Nd4j.write(nonClosing(zip), model.parameter(names.get(i)));
-                zip.closeEntry();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not write the model to " + file, e);
-        }
+        ArrayArchive.write(file, MANIFEST, manifest(model, names), names.stream().map(model::parameter).toList(),
+                "model");
     }
 
     /**
@@ -71,12 +49,12 @@ public final class ModelFile {
      * @throws IllegalArgumentException if the file is missing, not a gdl4j model, or of another architecture
      */
     public static Model load(Path file, Layer network) {
-        Map<String, byte[]> entries = readEntries(file);
+        Map<String, byte[]> entries = ArrayArchive.read(file, "model");
         byte[] manifestBytes = entries.get(MANIFEST);
         if (manifestBytes == null) {
             throw new IllegalArgumentException(file + " is not a gdl4j model: it has no " + MANIFEST);
         }
-        Properties manifest = parse(new String(manifestBytes, StandardCharsets.UTF_8));
+        Properties manifest = ArrayArchive.properties(manifestBytes);
         if (!FORMAT.equals(manifest.getProperty("format"))) {
             throw new IllegalArgumentException(file + " has model format " + manifest.getProperty("format")
                     + " but this version reads format " + FORMAT);
@@ -98,7 +76,7 @@ public final class ModelFile {
                     + model.stateNames());
         }
         for (int i = 0; i < names.size(); i++) {
-            INDArray saved = Nd4j.read(new java.io.ByteArrayInputStream(entries.get("array-" + i)));
+            INDArray saved = ArrayArchive.array(entries, i);
             INDArray target = model.parameter(names.get(i));
             if (!Arrays.equals(saved.shape(), target.shape()) || saved.dataType() != target.dataType()) {
                 throw new IllegalArgumentException("array '" + names.get(i) + "' in " + file + " is "
@@ -109,7 +87,7 @@ public final class ModelFile {
         }
     }
 
-    private static String manifest(Model model, List<String> names) throws IOException {
+    private static String manifest(Model model, List<String> names) {
         Properties p = new Properties();
         Initialization init = model.initialization();
         p.setProperty("format", FORMAT);
@@ -122,7 +100,11 @@ public final class ModelFile {
         p.setProperty("network", model.network().toString());
         p.setProperty("arrays", String.join(",", names));
         StringWriter writer = new StringWriter();
-        p.store(writer, "gdl4j model");
+        try {
+            p.store(writer, "gdl4j model");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return writer.toString();
     }
 
@@ -134,43 +116,5 @@ public final class ModelFile {
 
     private static long[] shape(String text) {
         return Arrays.stream(text.replaceAll("[\\[\\] ]", "").split(",")).mapToLong(Long::parseLong).toArray();
-    }
-
-    private static Properties parse(String text) {
-        Properties p = new Properties();
-        try {
-            p.load(new StringReader(text));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return p;
-    }
-
-    private static Map<String, byte[]> readEntries(Path file) {
-        Map<String, byte[]> entries = new HashMap<>();
-        try (ZipInputStream zip = new ZipInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                entries.put(entry.getName(), zip.readAllBytes());
-            }
-        } catch (NoSuchFileException e) {
-            throw new IllegalArgumentException("no model file at " + file, e);
-        } catch (IOException e) {
-            throw new IllegalArgumentException(file + " is not a readable gdl4j model (a zip file): " + e.getMessage(), e);
-        }
-        return entries;
-    }
-
-    private static OutputStream nonClosing(OutputStream out) {
-        return new java.io.FilterOutputStream(out) {
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                out.write(b, off, len);
-            }
-
-            @Override
-            public void close() throws IOException {
-                flush();
-            }
-        };
     }
 }
