@@ -13,27 +13,13 @@ public enum Activation {
      * {@code φ(u) = max(0, u)} without the factor 2 (use {@code σ_w² = 2} to keep variances of order one).
      * With {@code s = √max(Dx·Dy − K², 0)} and {@code θ = atan2(s, K)}:
      * {@code C = (s + (π − θ) K)/(2π)}, {@code K̇ = (π − θ)/(2π)}; on the diagonal {@code C = D/2}.
-     * {@code atan2} keeps {@code θ} accurate near 0, where {@code arccos} of a near-one cosine is not.
+     * The angle comes from {@code s} and {@code K} (not {@code arccos} of a near-one cosine) and is evaluated
+     * without {@link Math#atan2} by {@link ArcCosineKernel}.
      */
     RELU {
         @Override
         void map(double[] nngp, double[] ntk, double[] vx, double[] vy, int blocks, int n) {
-            boolean withNtk = ntk.length > 0;
-            int index = 0;
-            for (int b = 0; b < blocks; b++) {
-                for (int p = 0; p < n; p++) {
-                    double dx = vx[p];
-                    for (int q = 0; q < n; q++, index++) {
-                        double k = nngp[index];
-                        double s = Math.sqrt(Math.max(dx * vy[q] - k * k, 0));
-                        double kdot = (Math.PI - Math.atan2(s, k)) / TWO_PI;
-                        nngp[index] = k * kdot + s / TWO_PI;
-                        if (withNtk) {
-                            ntk[index] *= kdot;
-                        }
-                    }
-                }
-            }
+            ArcCosineKernel.map(nngp, ntk, vx, vy, blocks, n);
         }
 
         @Override
@@ -72,8 +58,6 @@ public enum Activation {
             return 2 / Math.PI * Math.asin(2 * d / (1 + 2 * d));
         }
     };
-
-    private static final double TWO_PI = 2 * Math.PI;
 
     /**
      * Maps pair kernels in place: {@code nngp ← C}, {@code ntk ← ntk ⊙ K̇}.

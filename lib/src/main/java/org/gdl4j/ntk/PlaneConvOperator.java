@@ -8,7 +8,8 @@ import java.util.Objects;
  * A_q(M)[t, t'] = (1/q²) Σ_{y ∈ {−h..h}²} M[t + y, t' + y]
  * </pre>
  * with entries outside the image zero and the prefactor {@code 1/q²} also at the border (SAME), or only
- * interior positions (VALID). Computed separably, rows then columns: {@code 2q} additions per entry.
+ * interior positions (VALID). Computed separably, rows then columns: {@code 2q} additions per entry
+ * (see {@link PairWindowSum}).
  *
  * <p>Shapes: pair {@code [H, W, H, W] → [H', W', H', W']}, variances {@code [H, W] → [H', W']}.
  */
@@ -19,6 +20,7 @@ public final class PlaneConvOperator implements PairOperator {
     private final int half;
     private final double scale;
     private final Padding padding;
+    private final PairWindowSum window;
 
     /**
      * An operator for one input size.
@@ -34,6 +36,7 @@ public final class PlaneConvOperator implements PairOperator {
         this.half = Conv.halfWidth(filterSize);
         this.scale = 1.0 / ((double) filterSize * filterSize);
         this.out = new PlaneDomain(padding.outputSize(in.height(), half), padding.outputSize(in.width(), half));
+        this.window = new PairWindowSum(in.height(), in.width(), half, padding, new int[] {1, 0}, new int[] {0, 1});
     }
 
     @Override
@@ -43,12 +46,9 @@ public final class PlaneConvOperator implements PairOperator {
 
     @Override
     public double[] pair(double[] pair) {
-        int[] dims = {in.height(), in.width(), in.height(), in.width()};
-        int[] rows = {1, 0, 1, 0};
-        double[] byRows = ShiftedSum.along(pair, dims, rows, half, padding);
-        double[] both = ShiftedSum.along(byRows, ShiftedSum.outputDims(dims, rows, half, padding),
-                new int[] {0, 1, 0, 1}, half, padding);
-        return scaled(both);
+        double[] result = new double[window.outputLength()];
+        window.apply(pair, 0, scale, result, 0);
+        return result;
     }
 
     @Override

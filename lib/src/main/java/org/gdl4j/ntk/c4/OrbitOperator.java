@@ -1,11 +1,10 @@
 package org.gdl4j.ntk.c4;
 
-import java.util.Arrays;
 import org.gdl4j.ntk.PairOperator;
+import org.gdl4j.ntk.PairWindowSum;
 import org.gdl4j.ntk.Padding;
 import org.gdl4j.ntk.PlaneConvOperator;
 import org.gdl4j.ntk.PlaneDomain;
-import org.gdl4j.ntk.ShiftedSum;
 
 /**
  * The averaging operators of the C4 lifting and group convolutions in the reduced orbit form:
@@ -30,6 +29,7 @@ final class OrbitOperator implements PairOperator {
     private final double scale;
     private final Padding padding;
     private final boolean lifting;
+    private final PairWindowSum[] windows = new PairWindowSum[C4Geometry.ORDER];
 
     OrbitOperator(int size, int filterSize, Padding padding, boolean lifting) {
         this.plane = new PlaneDomain(size, size);
@@ -38,6 +38,11 @@ final class OrbitOperator implements PairOperator {
         this.padding = padding;
         this.lifting = lifting;
         this.out = new C4OrbitDomain(padding.outputSize(size, half));
+        for (int d = 0; d < C4Geometry.ORDER; d++) {
+            int[] rowMove = {C4Geometry.rotatedRow(d, 1, 0), C4Geometry.rotatedColumn(d, 1, 0)};
+            int[] columnMove = {C4Geometry.rotatedRow(d, 0, 1), C4Geometry.rotatedColumn(d, 0, 1)};
+            windows[d] = new PairWindowSum(size, size, half, padding, rowMove, columnMove);
+        }
     }
 
     @Override
@@ -51,11 +56,7 @@ final class OrbitOperator implements PairOperator {
         int m = out.positions();
         double[] result = new double[C4Geometry.ORDER * m * m];
         for (int d = 0; d < C4Geometry.ORDER; d++) {
-            double[] block = lifting ? pair : Arrays.copyOfRange(pair, d * n * n, (d + 1) * n * n);
-            double[] sums = rotatedPairSum(block, plane.height(), d, half, padding);
-            for (int i = 0; i < sums.length; i++) {
-                result[d * m * m + i] = sums[i] * scale;
-            }
+            windows[d].apply(pair, lifting ? 0 : d * n * n, scale, result, d * m * m);
         }
         return result;
     }
@@ -67,18 +68,5 @@ final class OrbitOperator implements PairOperator {
             sums[i] *= scale;
         }
         return sums;
-    }
-
-    /**
-     * Unscaled {@code Σ_z M[t + z, t' + R^d z]} over a {@code q×q} window.
-     *
-     * <p>Shapes: {@code [S, S, S, S] → [S', S', S', S']}.
-     */
-    static double[] rotatedPairSum(double[] block, int size, int d, int half, Padding padding) {
-        int[] dims = {size, size, size, size};
-        int[] rows = {1, 0, C4Geometry.rotatedRow(d, 1, 0), C4Geometry.rotatedColumn(d, 1, 0)};
-        int[] columns = {0, 1, C4Geometry.rotatedRow(d, 0, 1), C4Geometry.rotatedColumn(d, 0, 1)};
-        double[] byRows = ShiftedSum.along(block, dims, rows, half, padding);
-        return ShiftedSum.along(byRows, ShiftedSum.outputDims(dims, rows, half, padding), columns, half, padding);
     }
 }
