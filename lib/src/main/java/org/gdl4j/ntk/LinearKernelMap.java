@@ -26,19 +26,19 @@ public final class LinearKernelMap {
     public static Kernel apply(Kernel in, PairOperator op, Initialization init, int fanInPerChannel, int width) {
         double w = init.weightVariance();
         double b = init.biasVariance();
-        double[] averagedNngp = op.pair(in.nngp());
-        double[] ntk = isZero(in.ntk()) ? new double[averagedNngp.length] : op.pair(in.ntk());
-        double[] nngp = new double[averagedNngp.length];
+        double[] nngp = op.pair(in.nngp());
+        double[] ntk = isZero(in.ntk()) ? new double[nngp.length] : op.pair(in.ntk());
         if (init.parameterization() == Parameterization.STANDARD) {
             double fanIn = (double) in.channels() * fanInPerChannel;
             double bias = init.biasStd().isPresent() ? 1 : 0;
             for (int i = 0; i < nngp.length; i++) {
-                ntk[i] = fanIn * averagedNngp[i] + w * ntk[i] + bias;
-                nngp[i] = w * averagedNngp[i] + b;
+                double averaged = nngp[i];
+                ntk[i] = fanIn * averaged + w * ntk[i] + bias;
+                nngp[i] = w * averaged + b;
             }
         } else {
             for (int i = 0; i < nngp.length; i++) {
-                nngp[i] = w * averagedNngp[i] + b;
+                nngp[i] = w * nngp[i] + b;
                 ntk[i] = w * ntk[i] + nngp[i];
             }
         }

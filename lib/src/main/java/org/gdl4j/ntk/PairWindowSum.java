@@ -16,15 +16,17 @@ import java.util.Objects;
  * moves). Entries outside the image count as zero (SAME); VALID keeps only the outputs whose windows lie
  * inside, which are exactly the interior entries of the SAME result.
  *
- * <p>Computed separably, rows then columns, on zero-padded copies of the {@code t'} planes: every window step
- * is one contiguous addition over a whole plane, which the JIT vectorises. Terms are added in increasing
+ * <p>Computed separably, rows then columns, on zero-padded copies of the {@code t'} planes. For a fixed first
+ * coordinate of {@code t} the planes of all second coordinates lie one after another, and a window step moves
+ * every one of them by the same offset, so each pass is one fused, vectorised loop over a whole row of planes
+ * (zero planes pad the row for the column pass; the borders the loop writes are zeroed again). Terms are added in increasing
  * window offset, and terms outside the image add exactly zero, so the result is bit-identical to summing only
  * the terms inside, and a pair of equal inputs gives the same diagonal as {@link ShiftedSum} on variances.
  *
  * <p>Shapes: {@code [H, W, H, W] → [H', W', H', W']} with {@code H' = H} (SAME) or {@code H − 2h} (VALID),
  * likewise {@code W'}. A rotated move ({@code u = (0, ±1)}) needs {@code H = W}.
  *
- * <p>The padded scratch planes ({@code 2·HW·(H+2h)(W+2h)} doubles per geometry) are kept per thread and
+ * <p>The padded scratch planes (about {@code 2·HW·(H+2h)(W+2h)} doubles per geometry) are kept per thread and
  * geometry and reused across instances, so building an instance per pair of images costs nothing.
  */
 public final class PairWindowSum {
@@ -42,6 +44,8 @@ public final class PairWindowSum {
     private final int planeSize;
     private final int firstInterior;
     private final int pastInterior;
+    /** Planes per row of the row-pass result: {@code W} plus {@code h} zero planes on each side. */
+    private final int paddedRow;
 
     /**
      * A window sum for one geometry.
@@ -77,6 +81,7 @@ public final class PairWindowSum {
         this.columnMove = colMove[0] * paddedWidth + colMove[1];
         this.firstInterior = half * paddedWidth + half;
         this.pastInterior = (height - 1 + half) * paddedWidth + width + half;
+        this.paddedRow = width + 2 * half;
     }
 
     private record Geometry(int height, int width, int half) {
@@ -84,7 +89,8 @@ public final class PairWindowSum {
 
     private double[][] scratch() {
         return SCRATCH.get().computeIfAbsent(new Geometry(height, width, half), g -> new double[][] {
-            new double[height * width * planeSize], new double[height * width * planeSize], new double[planeSize]});
+            new double[height * width * planeSize], new double[height * paddedRow * planeSize],
+            new double[width * planeSize]});
     }
 
     private static void requireAxisPermutation(int[] u, int[] v) {
@@ -117,62 +123,96 @@ public final class PairWindowSum {
      */
     public void apply(double[] in, int inOffset, double scale, double[] out, int outOffset) {
         double[][] buffers = scratch();
-        double[] padded = buffers[0];
-        double[] byRows = buffers[1];
-        double[] plane = buffers[2];
-        copyIntoPadded(in, inOffset, padded);
-        sumAlongRows(padded, byRows);
-        if (padding == Padding.SAME) {
-            sumAlongColumns(byRows, plane, scale, out, outOffset, 0, height, 0, width);
-        } else {
-            sumAlongColumns(byRows, plane, scale, out, outOffset, half, height - half, half, width - half);
+        copyIntoPadded(in, inOffset, buffers[0]);
+        sumPadded(buffers, scale, out, outOffset);
+    }
+
+    /**
+     * Applies several window sums of one geometry to the same pair kernel (the C4 lifting's four rotated
+     * windows), padding the input once.
+     *
+     * <p>Shapes: {@code M [H, W, H, W]} to {@code [k, H', W', H', W']} for {@code k} windows.
+     *
+     * @param windows window sums of equal {@code H}, {@code W}, {@code h} and padding
+     * @param in      {@code M}, from index 0
+     * @param scale   the factor applied to every sum
+     * @param out     receives the results one after another, from index 0
+     * @throws IllegalArgumentException if the windows differ in geometry
+     */
+    public static void applyEach(PairWindowSum[] windows, double[] in, double scale, double[] out) {
+        PairWindowSum first = windows[0];
+        for (PairWindowSum window : windows) {
+            if (window.height != first.height || window.width != first.width || window.half != first.half
+                    || window.padding != first.padding) {
+                throw new IllegalArgumentException("expected window sums of one geometry");
+            }
+        }
+        double[][] buffers = first.scratch();
+        first.copyIntoPadded(in, 0, buffers[0]);
+        int length = first.outputLength();
+        for (int k = 0; k < windows.length; k++) {
+            windows[k].sumPadded(buffers, scale, out, k * length);
         }
     }
 
+    private void sumPadded(double[][] buffers, double scale, double[] out, int outOffset) {
+        sumAlongRows(buffers[0], buffers[1]);
+        if (padding == Padding.SAME) {
+            sumAlongColumns(buffers[1], buffers[2], scale, out, outOffset, 0, height, 0, width);
+        } else {
+            sumAlongColumns(buffers[1], buffers[2], scale, out, outOffset, half, height - half, half, width - half);
+        }
+    }
+
+    /** Copies every {@code t'} plane into the interior of its padded plane (rows too short for arraycopy). */
     private void copyIntoPadded(double[] in, int inOffset, double[] padded) {
         int planes = height * width;
+        int from = inOffset;
         for (int p = 0; p < planes; p++) {
-            int from = inOffset + p * planes;
             int to = p * planeSize + firstInterior;
-            for (int r = 0; r < height; r++) {
-                System.arraycopy(in, from + r * width, padded, to + r * paddedWidth, width);
+            for (int r = 0; r < height; r++, to += paddedWidth, from += width) {
+                for (int c = 0; c < width; c++) {
+                    padded[to + c] = in[from + c];
+                }
             }
         }
     }
 
-    /** {@code byRows[t, ·] = Σ_a padded[t + (a, 0), · + a u]} for every {@code t}, side borders re-zeroed. */
+    /**
+     * {@code byRows[t, ·] = Σ_a padded[t + (a, 0), · + a u]} for every {@code t}, one loop per first coordinate
+     * of {@code t}; byRows holds {@code h} zero planes before and after each such row.
+     */
     private void sumAlongRows(double[] padded, double[] byRows) {
+        int step = width * planeSize + rowMove;
+        int span = (width - 1) * planeSize + pastInterior - firstInterior;
         for (int i0 = 0; i0 < height; i0++) {
             int from = Math.max(-half, -i0);
             int to = Math.min(half, height - 1 - i0);
+            int target = (i0 * paddedRow + half) * planeSize + firstInterior;
+            int first = (i0 + from) * width * planeSize + from * rowMove + firstInterior;
+            windowSum(padded, first, step, to - from + 1, byRows, target, span);
             for (int i1 = 0; i1 < width; i1++) {
-                int target = (i0 * width + i1) * planeSize;
-                Arrays.fill(byRows, target + firstInterior, target + pastInterior, 0.0);
-                for (int a = from; a <= to; a++) {
-                    addShifted(padded, ((i0 + a) * width + i1) * planeSize + a * rowMove, byRows, target);
-                }
-                clearSideBorders(byRows, target);
+                clearBorders(byRows, (i0 * paddedRow + half + i1) * planeSize, i1 < width - 1);
             }
         }
     }
 
     /** Column pass for the outputs {@code t} in {@code [r0, r1) × [c0, c1)}, scaled into {@code out}. */
-    private void sumAlongColumns(double[] byRows, double[] plane, double scale, double[] out, int outOffset,
+    private void sumAlongColumns(double[] byRows, double[] planes, double scale, double[] out, int outOffset,
             int r0, int r1, int c0, int c1) {
         int outWidth = c1 - c0;
+        int step = planeSize + columnMove;
+        int span = (width - 1) * planeSize + pastInterior - firstInterior;
         int o = outOffset;
         for (int i0 = r0; i0 < r1; i0++) {
+            int first = i0 * paddedRow * planeSize - half * columnMove + firstInterior;
+            windowSum(byRows, first, step, 2 * half + 1, planes, firstInterior, span);
             for (int i1 = c0; i1 < c1; i1++) {
-                int from = Math.max(-half, -i1);
-                int to = Math.min(half, width - 1 - i1);
-                Arrays.fill(plane, firstInterior, pastInterior, 0.0);
-                for (int a = from; a <= to; a++) {
-                    addShifted(byRows, (i0 * width + i1 + a) * planeSize + a * columnMove, plane, 0);
-                }
+                int plane = i1 * planeSize;
                 for (int r = r0; r < r1; r++) {
-                    int p = (r + half) * paddedWidth + half + c0;
+                    int p = plane + (r + half) * paddedWidth + half + c0;
                     for (int c = 0; c < outWidth; c++) {
-                        out[o + c] = plane[p + c] * scale;
+                        out[o + c] = planes[p + c] * scale;
                     }
                     o += outWidth;
                 }
@@ -180,22 +220,51 @@ public final class PairWindowSum {
         }
     }
 
-    /** {@code target[base + j] += source[shift + j]} over the interior span of a padded plane. */
-    private void addShifted(double[] source, int shift, double[] target, int base) {
-        int s = shift - base;
-        for (int j = base + firstInterior; j < base + pastInterior; j++) {
-            target[j] += source[j + s];
+    /**
+     * {@code target[start + j] = Σ_{k<count} source[first + k·step + j]} for {@code 0 ≤ j < span}, terms added in
+     * increasing {@code k}; the common window lengths are one fused loop each.
+     */
+    private static void windowSum(double[] source, int first, int step, int count, double[] target, int start,
+            int span) {
+        int to = start + span;
+        int s0 = first - start;
+        int s1 = s0 + step;
+        int s2 = s1 + step;
+        if (count == 1) {
+            System.arraycopy(source, first, target, start, span);
+        } else if (count == 2) {
+            for (int j = start; j < to; j++) {
+                target[j] = source[j + s0] + source[j + s1];
+            }
+        } else {
+            for (int j = start; j < to; j++) {
+                target[j] = source[j + s0] + source[j + s1] + source[j + s2];
+            }
+            for (int k = 3; k < count; k++) {
+                int sk = s0 + k * step;
+                for (int j = start; j < to; j++) {
+                    target[j] += source[j + sk];
+                }
+            }
         }
     }
 
-    /** Zeroes the {@code 2h} border entries between consecutive interior rows of one padded plane. */
-    private void clearSideBorders(double[] planes, int base) {
-        if (half == 0) {
-            return;
+    /**
+     * Zeroes what a row loop wrote outside the interior of the padded plane at {@code base}: the {@code 2h}
+     * entries between consecutive interior rows and, unless it is the last plane of its row, the run from the
+     * end of its interior to the start of the next plane's interior.
+     */
+    private void clearBorders(double[] planes, int base, boolean beforeNextPlane) {
+        int from = base + half * paddedWidth + width + half;
+        for (int r = 0; r < height - 1; r++, from += paddedWidth) {
+            for (int c = 0; c < 2 * half; c++) {
+                planes[from + c] = 0.0;
+            }
         }
-        for (int r = half; r < height - 1 + half; r++) {
-            int from = base + r * paddedWidth + width + half;
-            Arrays.fill(planes, from, from + 2 * half, 0.0);
+        if (beforeNextPlane) {
+            for (int j = base + pastInterior; j < base + planeSize + firstInterior; j++) {
+                planes[j] = 0.0;
+            }
         }
     }
 }

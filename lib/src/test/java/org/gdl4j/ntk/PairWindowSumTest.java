@@ -87,6 +87,28 @@ class PairWindowSumTest {
     }
 
     @Test
+    void windowsAppliedToOneSharedInputEqualSeparateApplications() {
+        Random random = new Random(14);
+        int size = 6;
+        double[] m = random.doubles((long) size * size * size * size, -1, 1).toArray();
+        PairWindowSum[] windows = new PairWindowSum[MOVES.length];
+        for (int d = 0; d < MOVES.length; d++) {
+            int[] u = MOVES[d];
+            windows[d] = new PairWindowSum(size, size, 1, Padding.SAME, u, new int[] {-u[1], u[0]});
+        }
+        int length = windows[0].outputLength();
+        double[] together = new double[MOVES.length * length];
+        PairWindowSum.applyEach(windows, m, 0.25, together);
+        for (int d = 0; d < MOVES.length; d++) {
+            assertArrayEquals(apply(windows[d], m, 0.25),
+                    java.util.Arrays.copyOfRange(together, d * length, (d + 1) * length), 0.0);
+        }
+        PairWindowSum other = new PairWindowSum(size, size, 2, Padding.SAME, MOVES[0], MOVES[2]);
+        assertThrows(IllegalArgumentException.class,
+                () -> PairWindowSum.applyEach(new PairWindowSum[] {windows[0], other}, m, 1, together));
+    }
+
+    @Test
     void badGeometriesAreRejectedWithTheExpectation() {
         int[] rows = {1, 0};
         int[] columns = {0, 1};

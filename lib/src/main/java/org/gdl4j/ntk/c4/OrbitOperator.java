@@ -55,8 +55,12 @@ final class OrbitOperator implements PairOperator {
         int n = plane.positions();
         int m = out.positions();
         double[] result = new double[C4Geometry.ORDER * m * m];
+        if (lifting) {
+            PairWindowSum.applyEach(windows, pair, scale, result);
+            return result;
+        }
         for (int d = 0; d < C4Geometry.ORDER; d++) {
-            windows[d].apply(pair, lifting ? 0 : d * n * n, scale, result, d * m * m);
+            windows[d].apply(pair, d * n * n, scale, result, d * m * m);
         }
         return result;
     }
