@@ -37,13 +37,14 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>Per the cost model of the equivariant-NTK issue, divide the time by
  * {@code n(n+1)/2 pairs × 4 rotations × 2 layers × (H·W)²} for the time per elementary update (an
- * independent numpy implementation needs 35–60 ns for it on the development machine).
+ * independent numpy implementation needs 35–60 ns for it on the development machine). Single-shot iterations
+ * need about four warm-up calls before the JIT has compiled the vectorised loops of the kernel maps.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 1)
-@Measurement(iterations = 3)
+@Warmup(iterations = 5)
+@Measurement(iterations = 5)
 @Fork(1)
 public class GroupNtkGramBenchmark {
 

@@ -19,7 +19,14 @@ public enum Activation {
     RELU {
         @Override
         void map(double[] nngp, double[] ntk, double[] vx, double[] vy, int blocks, int n) {
-            ArcCosineKernel.map(nngp, ntk, vx, vy, blocks, n);
+            ArcCosineKernel.map(nngp, ntk, nngp, ntk, vx, vy, blocks, n);
+        }
+
+        @Override
+        double[][] mapped(double[] nngp, double[] ntk, double[] vx, double[] vy, int blocks, int n) {
+            double[][] out = {new double[nngp.length], new double[ntk.length]};
+            ArcCosineKernel.map(nngp, ntk, out[0], out[1], vx, vy, blocks, n);
+            return out;
         }
 
         @Override
@@ -65,6 +72,17 @@ public enum Activation {
      * <p>Shapes: {@code nngp, ntk [B, n, n]} (ntk may be empty to map only the NNGP), {@code vx, vy [n]}.
      */
     abstract void map(double[] nngp, double[] ntk, double[] vx, double[] vy, int blocks, int n);
+
+    /**
+     * The map of {@link #map} into fresh arrays, the inputs unchanged.
+     *
+     * <p>Shapes: as {@link #map}; returns {@code {C [B, n, n], Θ ⊙ K̇ [B, n, n]}}.
+     */
+    double[][] mapped(double[] nngp, double[] ntk, double[] vx, double[] vy, int blocks, int n) {
+        double[][] out = {nngp.clone(), ntk.clone()};
+        map(out[0], out[1], vx, vy, blocks, n);
+        return out;
+    }
 
     /** The post-activation variance {@code E[φ(u)²]} for {@code u ~ N(0, d)}. */
     abstract double variance(double d);

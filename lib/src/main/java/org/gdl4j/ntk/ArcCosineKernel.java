@@ -1,5 +1,7 @@
 package org.gdl4j.ntk;
 
+import java.util.Arrays;
+
 /**
  * The ReLU's Gaussian expectations, the arc-cosine kernels of degree 1 and 0 (Cho and Saul, "Kernel Methods
  * for Deep Learning", NeurIPS 2009), evaluated row by row in a form the JIT vectorises.
@@ -27,35 +29,41 @@ final class ArcCosineKernel {
     private static final double TWO_PI = 2 * Math.PI;
     /** Entries per pass through the loops, so that the scratch rows stay in the first-level cache. */
     private static final int CHUNK = 1024;
-    /** Per thread: {@code Dx·Dy}, {@code √Dx·√Dy}, {@code s} and {@code w} then {@code K̇}, grown on demand. */
-    private static final ThreadLocal<double[][]> SCRATCH = ThreadLocal.withInitial(() -> new double[4][0]);
+    /**
+     * Per thread, grown on demand: {@code Dx·Dy}, {@code √Dx·√Dy}, {@code s}, {@code w} then {@code K̇}, and the
+     * row factors {@code Dx[p]}, {@code √Dx[p]} of one block.
+     */
+    private static final ThreadLocal<double[][]> SCRATCH = ThreadLocal.withInitial(() -> new double[6][0]);
 
     private ArcCosineKernel() {
     }
 
     /**
-     * Maps pair kernels in place: {@code nngp ← C}, {@code ntk ← ntk ⊙ K̇} (skipped when {@code ntk} is empty).
+     * Maps pair kernels: {@code outNngp ← C}, {@code outNtk ← ntk ⊙ K̇} (skipped when {@code ntk} is empty). The
+     * outputs may be the inputs themselves (in place) or fresh arrays of the same lengths.
      *
-     * <p>Shapes: {@code nngp, ntk [B, n, n]}, {@code vx, vy [n]}.
+     * <p>Shapes: {@code nngp, ntk, outNngp, outNtk [B, n, n]}, {@code vx, vy [n]}.
      *
-     * @param nngp   the cross covariances {@code K}
-     * @param ntk    the tangent kernel, or an empty array
-     * @param vx     variances of the first argument's positions
-     * @param vy     variances of the second argument's positions
-     * @param blocks {@code B}
-     * @param n      positions per argument
+     * @param nngp    the cross covariances {@code K}
+     * @param ntk     the tangent kernel, or an empty array
+     * @param outNngp receives {@code C}
+     * @param outNtk  receives {@code ntk ⊙ K̇}
+     * @param vx      variances of the first argument's positions
+     * @param vy      variances of the second argument's positions
+     * @param blocks  {@code B}
+     * @param n       positions per argument
      */
-    static void map(double[] nngp, double[] ntk, double[] vx, double[] vy, int blocks, int n) {
+    static void map(double[] nngp, double[] ntk, double[] outNngp, double[] outNtk, double[] vx, double[] vy,
+            int blocks, int n) {
         int length = blocks * n * n;
         double[][] scratch = scratch(length);
-        double[] product = scratch[0];
-        double[] rootProduct = scratch[1];
-        tile(vx, vy, blocks, n, product, rootProduct);
-        double[] s = scratch[2];
-        double[] w = scratch[3];
+        tile(vx, vy, blocks, n, scratch);
         for (int from = 0; from < length; from += CHUNK) {
             int to = Math.min(from + CHUNK, length);
-            chunk(nngp, ntk, from, to, product, rootProduct, s, w);
+            chunk(nngp, outNngp, from, to, scratch);
+            if (ntk.length > 0) {
+                scaleByDerivative(ntk, outNtk, from, to, scratch[3]);
+            }
         }
     }
 
@@ -69,31 +77,47 @@ final class ArcCosineKernel {
         return scratch;
     }
 
-    /** {@code product[b, p, q] = Dx[p]·Dy[q]}, {@code rootProduct[b, p, q] = √Dx[p]·√Dy[q]}. */
-    private static void tile(double[] vx, double[] vy, int blocks, int n, double[] product, double[] rootProduct) {
+    /**
+     * {@code product[b, p, q] = Dx[p]·Dy[q]}, {@code rootProduct[b, p, q] = √Dx[p]·√Dy[q]}: rows of {@code Dy} and
+     * of {@code Dx[p]} are laid out by bulk copies and fills, then multiplied in loops with one index.
+     */
+    private static void tile(double[] vx, double[] vy, int blocks, int n, double[][] scratch) {
+        double[] product = scratch[0];
+        double[] rootProduct = scratch[1];
+        double[] rowFactor = scratch[4];
+        double[] rootRowFactor = scratch[5];
+        int block = n * n;
         double[] rootY = new double[n];
         for (int q = 0; q < n; q++) {
             rootY[q] = Math.sqrt(vy[q]);
         }
         for (int p = 0; p < n; p++) {
-            double dx = vx[p];
-            double rx = Math.sqrt(dx);
-            int row = p * n;
-            for (int q = 0; q < n; q++) {
-                product[row + q] = dx * vy[q];
-                rootProduct[row + q] = rx * rootY[q];
-            }
+            System.arraycopy(vy, 0, product, p * n, n);
+            System.arraycopy(rootY, 0, rootProduct, p * n, n);
+            Arrays.fill(rowFactor, p * n, (p + 1) * n, vx[p]);
+            Arrays.fill(rootRowFactor, p * n, (p + 1) * n, Math.sqrt(vx[p]));
         }
-        int block = n * n;
+        for (int i = 0; i < block; i++) {
+            product[i] *= rowFactor[i];
+        }
+        for (int i = 0; i < block; i++) {
+            rootProduct[i] *= rootRowFactor[i];
+        }
         for (int b = 1; b < blocks; b++) {
             System.arraycopy(product, 0, product, b * block, block);
             System.arraycopy(rootProduct, 0, rootProduct, b * block, block);
         }
     }
 
-    /** The map on entries {@code [from, to)}; every loop indexes all its arrays by the same {@code i}. */
-    private static void chunk(double[] k, double[] ntk, int from, int to, double[] product, double[] rootProduct,
-            double[] s, double[] w) {
+    /**
+     * {@code out ← C} on entries {@code [from, to)}, leaving {@code K̇} in {@code scratch[3]}; every loop indexes
+     * all its arrays by the same {@code i}.
+     */
+    private static void chunk(double[] k, double[] out, int from, int to, double[][] scratch) {
+        double[] product = scratch[0];
+        double[] rootProduct = scratch[1];
+        double[] s = scratch[2];
+        double[] w = scratch[3];
         for (int i = from; i < to; i++) {
             double ki = k[i];
             s[i] = Math.sqrt(Math.max(product[i] - ki * ki, 0));
@@ -113,12 +137,13 @@ final class ArcCosineKernel {
             w[i] = 0.25 + sign * (0.25 - w[i] * (4 / TWO_PI));
         }
         for (int i = from; i < to; i++) {
-            k[i] = k[i] * w[i] + s[i] * (1 / TWO_PI);
+            out[i] = k[i] * w[i] + s[i] * (1 / TWO_PI);
         }
-        if (ntk.length > 0) {
-            for (int i = from; i < to; i++) {
-                ntk[i] *= w[i];
-            }
+    }
+
+    private static void scaleByDerivative(double[] ntk, double[] out, int from, int to, double[] derivative) {
+        for (int i = from; i < to; i++) {
+            out[i] = ntk[i] * derivative[i];
         }
     }
 

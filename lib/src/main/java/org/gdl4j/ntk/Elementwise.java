@@ -47,10 +47,9 @@ public record Elementwise(Activation activation) implements KernelLayer {
         double[] vx = in.covX().requireVariances(name);
         double[] vy = in.covY().requireVariances(name);
         KernelDomain domain = in.domain();
-        double[] nngp = in.nngp().clone();
-        double[] ntk = in.ntk().clone();
-        activation.map(nngp, ntk, vx, vy, domain.blocks(), domain.positions());
-        return new Kernel(domain, in.channels(), nngp, ntk, self(in.covX(), domain), self(in.covY(), domain));
+        double[][] mapped = activation.mapped(in.nngp(), in.ntk(), vx, vy, domain.blocks(), domain.positions());
+        return new Kernel(domain, in.channels(), mapped[0], mapped[1], self(in.covX(), domain),
+                self(in.covY(), domain));
     }
 
     private SelfCovariance self(SelfCovariance cov, KernelDomain domain) {

@@ -21,7 +21,8 @@ import java.util.Objects;
  * every one of them by the same offset, so each pass is one fused, vectorised loop over a whole row of planes
  * (zero planes pad the row for the column pass; the borders the loop writes are zeroed again). Terms are added in increasing
  * window offset, and terms outside the image add exactly zero, so the result is bit-identical to summing only
- * the terms inside, and a pair of equal inputs gives the same diagonal as {@link ShiftedSum} on variances.
+ * the terms inside, and a pair of equal inputs gives the same diagonal as
+ * {@link PlaneConvOperator#sumVariances} on variances.
  *
  * <p>Shapes: {@code [H, W, H, W] → [H', W', H', W']} with {@code H' = H} (SAME) or {@code H − 2h} (VALID),
  * likewise {@code W'}. A rotated move ({@code u = (0, ±1)}) needs {@code H = W}.
@@ -32,7 +33,7 @@ import java.util.Objects;
 public final class PairWindowSum {
 
     /** Per thread: scratch planes by geometry; their borders are zero between calls. */
-    private static final ThreadLocal<Map<Geometry, double[][]>> SCRATCH = ThreadLocal.withInitial(HashMap::new);
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
     private final int height;
     private final int width;
@@ -87,10 +88,26 @@ public final class PairWindowSum {
     private record Geometry(int height, int width, int half) {
     }
 
+    /** The buffers of every geometry met on one thread, the last one at hand without a map lookup. */
+    private static final class Scratch {
+        private final Map<Geometry, double[][]> byGeometry = new HashMap<>();
+        private Geometry last;
+        private double[][] lastBuffers;
+    }
+
     private double[][] scratch() {
-        return SCRATCH.get().computeIfAbsent(new Geometry(height, width, half), g -> new double[][] {
+        Scratch scratch = SCRATCH.get();
+        Geometry last = scratch.last;
+        if (last != null && last.height == height && last.width == width && last.half == half) {
+            return scratch.lastBuffers;
+        }
+        Geometry geometry = new Geometry(height, width, half);
+        double[][] buffers = scratch.byGeometry.computeIfAbsent(geometry, g -> new double[][] {
             new double[height * width * planeSize], new double[height * paddedRow * planeSize],
             new double[width * planeSize]});
+        scratch.last = geometry;
+        scratch.lastBuffers = buffers;
+        return buffers;
     }
 
     private static void requireAxisPermutation(int[] u, int[] v) {

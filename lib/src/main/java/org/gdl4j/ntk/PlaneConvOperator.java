@@ -69,11 +69,34 @@ public final class PlaneConvOperator implements PairOperator {
      * @return a fresh array of window sums
      */
     public static double[] sumVariances(double[] variances, PlaneDomain plane, int half, Padding padding) {
-        int[] dims = {plane.height(), plane.width(), 1, 1};
-        int[] rows = {1, 0, 0, 0};
-        double[] byRows = ShiftedSum.along(variances, dims, rows, half, padding);
-        return ShiftedSum.along(byRows, ShiftedSum.outputDims(dims, rows, half, padding),
-                new int[] {0, 1, 0, 0}, half, padding);
+        int height = plane.height();
+        int width = plane.width();
+        int outHeight = padding.outputSize(height, half);
+        int outWidth = padding.outputSize(width, half);
+        int off = padding == Padding.VALID ? half : 0;
+        double[] byRows = new double[outHeight * width];
+        for (int r = 0; r < outHeight; r++) {
+            int centre = r + off;
+            for (int c = 0; c < width; c++) {
+                double sum = 0;
+                for (int a = Math.max(-half, -centre); a <= Math.min(half, height - 1 - centre); a++) {
+                    sum += variances[(centre + a) * width + c];
+                }
+                byRows[r * width + c] = sum;
+            }
+        }
+        double[] sums = new double[outHeight * outWidth];
+        for (int r = 0; r < outHeight; r++) {
+            for (int c = 0; c < outWidth; c++) {
+                int centre = c + off;
+                double sum = 0;
+                for (int a = Math.max(-half, -centre); a <= Math.min(half, width - 1 - centre); a++) {
+                    sum += byRows[r * width + centre + a];
+                }
+                sums[r * outWidth + c] = sum;
+            }
+        }
+        return sums;
     }
 
     private double[] scaled(double[] values) {

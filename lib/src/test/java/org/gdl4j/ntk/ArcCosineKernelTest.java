@@ -1,5 +1,6 @@
 package org.gdl4j.ntk;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,7 +19,7 @@ class ArcCosineKernelTest {
     private static double[] vectorised(double k, double dx, double dy) {
         double[] nngp = {k};
         double[] ntk = {1};
-        ArcCosineKernel.map(nngp, ntk, new double[] {dx}, new double[] {dy}, 1, 1);
+        ArcCosineKernel.map(nngp, ntk, nngp, ntk, new double[] {dx}, new double[] {dy}, 1, 1);
         return new double[] {nngp[0], ntk[0]};
     }
 
@@ -86,8 +87,11 @@ class ArcCosineKernelTest {
         double[] mapped = nngp.clone();
         double[] mappedNtk = ntk.clone();
         double[] onlyNngp = nngp.clone();
-        ArcCosineKernel.map(mapped, mappedNtk, vx, vy, 2, n);
-        ArcCosineKernel.map(onlyNngp, new double[0], vx, vy, 2, n);
+        ArcCosineKernel.map(mapped, mappedNtk, mapped, mappedNtk, vx, vy, 2, n);
+        ArcCosineKernel.map(onlyNngp, new double[0], onlyNngp, new double[0], vx, vy, 2, n);
+        double[][] fresh = Activation.RELU.mapped(nngp, ntk, vx, vy, 2, n);
+        assertArrayEquals(mapped, fresh[0], 0);
+        assertArrayEquals(mappedNtk, fresh[1], 0);
         for (int b = 0; b < 2; b++) {
             for (int p = 0; p < n; p++) {
                 for (int q = 0; q < n; q++) {

@@ -1,8 +1,8 @@
 package org.gdl4j.ntk;
 
 /**
- * Sums of a four-axis array along one line of shifted indices, the building block of separable
- * convolution operators on pair kernels.
+ * Sums of a four-axis array along one line of shifted indices, adding only the terms inside the array: the
+ * direct reference that {@link PairWindowSum} (padded planes, fused loops) is tested against.
  *
  * <p>For an input of dims {@code [d0, d1, d2, d3]} and a direction {@code e ∈ {−1, 0, 1}⁴}:
  * <pre>
@@ -14,7 +14,7 @@ package org.gdl4j.ntk;
  * A planar pair kernel {@code [H, W, H, W]} with direction {@code (1, 0, 1, 0)} and then {@code (0, 1, 0, 1)}
  * gives {@code q²} times the convolution operator {@code A_q}.
  */
-public final class ShiftedSum {
+final class ShiftedSum {
 
     private ShiftedSum() {
     }
@@ -28,7 +28,7 @@ public final class ShiftedSum {
      * @param padding   border handling
      * @return output dims {@code [4]}
      */
-    public static int[] outputDims(int[] dims, int[] direction, int half, Padding padding) {
+    static int[] outputDims(int[] dims, int[] direction, int half, Padding padding) {
         int[] out = new int[4];
         for (int k = 0; k < 4; k++) {
             out[k] = direction[k] == 0 ? dims[k] : padding.outputSize(dims[k], half);
@@ -48,7 +48,7 @@ public final class ShiftedSum {
      * @param padding   border handling
      * @return a fresh array
      */
-    public static double[] along(double[] in, int[] dims, int[] direction, int half, Padding padding) {
+    static double[] along(double[] in, int[] dims, int[] direction, int half, Padding padding) {
         Window w = Window.of(dims, direction, half, padding);
         int[] od = w.outputDims();
         double[] out = new double[od[0] * od[1] * od[2] * od[3]];
