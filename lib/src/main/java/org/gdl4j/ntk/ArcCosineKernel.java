@@ -14,7 +14,7 @@ import java.util.Arrays;
  * {@link Math#atan2} is a native call per entry and dominated the convolutional kernels. Instead the angle
  * {@code α = atan2(s, |K|) ∈ [0, π/2]} is reduced by two half-angle steps to
  * {@code w = tan(α/4) = s / (a + √(a² + s²)) ∈ [0, tan(π/8)]} with {@code a = √Dx·√Dy + |K|}, and
- * {@code atan(w) = w Σ_{j≤20} (−w²)^j/(2j+1)} (truncation below {@code 2·10⁻¹⁸} relative). The sign of
+ * {@code atan(w) = w·P(w²)} with a degree-11 polynomial {@code P} (relative error below {@code 5·10⁻¹⁸}). The sign of
  * {@code K} folds the angle, {@code K̇ = 1/4 + sgn(K)(1/4 − α/(2π))}, which keeps {@code K̇ = 1/2} and
  * {@code C = K/2} exact for equal inputs ({@code s = 0}). Where a variance is zero ({@code K = s = 0}) the
  * result is {@code C = 0}, {@code K̇ = 1/4}.
@@ -60,10 +60,7 @@ final class ArcCosineKernel {
         tile(vx, vy, blocks, n, scratch);
         for (int from = 0; from < length; from += CHUNK) {
             int to = Math.min(from + CHUNK, length);
-            chunk(nngp, outNngp, from, to, scratch);
-            if (ntk.length > 0) {
-                scaleByDerivative(ntk, outNtk, from, to, scratch[3]);
-            }
+            chunk(nngp, ntk, outNngp, outNtk, from, to, scratch);
         }
     }
 
@@ -110,10 +107,11 @@ final class ArcCosineKernel {
     }
 
     /**
-     * {@code out ← C} on entries {@code [from, to)}, leaving {@code K̇} in {@code scratch[3]}; every loop indexes
-     * all its arrays by the same {@code i}.
+     * {@code outNngp ← C} and, unless {@code ntk} is empty, {@code outNtk ← ntk ⊙ K̇} on entries
+     * {@code [from, to)}; every loop indexes all its arrays by the same {@code i}.
      */
-    private static void chunk(double[] k, double[] out, int from, int to, double[][] scratch) {
+    private static void chunk(double[] k, double[] ntk, double[] outNngp, double[] outNtk, int from, int to,
+            double[][] scratch) {
         double[] product = scratch[0];
         double[] rootProduct = scratch[1];
         double[] s = scratch[2];
@@ -129,46 +127,44 @@ final class ArcCosineKernel {
         }
         for (int i = from; i < to; i++) {
             double wi = w[i];
-            w[i] = wi * atanSeries(-wi * wi);
+            w[i] = wi * atanRatio(wi * wi);
         }
         for (int i = from; i < to; i++) {
             double ki = k[i];
             double sign = ki / Math.max(Math.abs(ki), Double.MIN_VALUE);
             w[i] = 0.25 + sign * (0.25 - w[i] * (4 / TWO_PI));
         }
+        if (ntk.length == 0) {
+            for (int i = from; i < to; i++) {
+                outNngp[i] = k[i] * w[i] + s[i] * (1 / TWO_PI);
+            }
+            return;
+        }
         for (int i = from; i < to; i++) {
-            out[i] = k[i] * w[i] + s[i] * (1 / TWO_PI);
+            double derivative = w[i];
+            outNngp[i] = k[i] * derivative + s[i] * (1 / TWO_PI);
+            outNtk[i] = ntk[i] * derivative;
         }
     }
 
-    private static void scaleByDerivative(double[] ntk, double[] out, int from, int to, double[] derivative) {
-        for (int i = from; i < to; i++) {
-            out[i] = ntk[i] * derivative[i];
-        }
-    }
-
-    /** {@code Σ_{j=0}^{20} x^j / (2j + 1)}, so that {@code atan(w) = w · atanSeries(−w²)}. */
-    private static double atanSeries(double x) {
-        double p = 1.0 / 41;
-        p = p * x + 1.0 / 39;
-        p = p * x + 1.0 / 37;
-        p = p * x + 1.0 / 35;
-        p = p * x + 1.0 / 33;
-        p = p * x + 1.0 / 31;
-        p = p * x + 1.0 / 29;
-        p = p * x + 1.0 / 27;
-        p = p * x + 1.0 / 25;
-        p = p * x + 1.0 / 23;
-        p = p * x + 1.0 / 21;
-        p = p * x + 1.0 / 19;
-        p = p * x + 1.0 / 17;
-        p = p * x + 1.0 / 15;
-        p = p * x + 1.0 / 13;
-        p = p * x + 1.0 / 11;
-        p = p * x + 1.0 / 9;
-        p = p * x + 1.0 / 7;
-        p = p * x + 1.0 / 5;
-        p = p * x + 1.0 / 3;
-        return p * x + 1;
+    /**
+     * {@code atan(√z)/√z} for {@code z ∈ [0, tan²(π/8)]}, so that {@code atan(w) = w · atanRatio(w²)}: the
+     * degree-11 polynomial interpolating it at the Chebyshev nodes of that interval (computed in 50-digit
+     * arithmetic), relative error below {@code 5·10⁻¹⁸} with these double coefficients; the Taylor series
+     * {@code Σ (−z)^j/(2j+1)} needs 21 terms for the same accuracy.
+     */
+    private static double atanRatio(double z) {
+        double p = -0.017805397205419446;
+        p = p * z + 0.03796525745386593;
+        p = p * z - 0.05035102456601552;
+        p = p * z + 0.05846878297330872;
+        p = p * z - 0.06662951813629191;
+        p = p * z + 0.07692045330902225;
+        p = p * z - 0.09090896809064027;
+        p = p * z + 0.11111110744919658;
+        p = p * z - 0.14285714279250245;
+        p = p * z + 0.19999999999940893;
+        p = p * z - 0.3333333333333312;
+        return p * z + 1.0;
     }
 }
