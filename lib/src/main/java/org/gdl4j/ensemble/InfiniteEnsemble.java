@@ -35,7 +35,8 @@ import org.gdl4j.ntk.Ridge;
  * and every {@code t}.
  *
  * <p>Shapes: training images {@code N × [C, H, W]}, labels {@code [N]} in {@code 0..k−1}; queries
- * {@code Q × [C, H, W]}; predictions {@code [Q][k]}, rotated predictions {@code [4][Q][k]}.
+ * {@code Q × [C, H, W]}; predictions {@code [Q][k]}, rotated predictions {@code [4][Q][k]}, both with a
+ * leading {@code [T]} axis when asked at {@code T} times at once.
  */
 public final class InfiniteEnsemble {
 
@@ -141,7 +142,8 @@ public final class InfiniteEnsemble {
 
     /**
      * The mean logits after training for time {@code t}. Each call evaluates the query–training NTK Gram,
-     * {@code Q × 4N} kernel pairs with a full-orbit augmentation and {@code Q × N} without.
+     * {@code Q × 4N} kernel pairs with a full-orbit augmentation and {@code Q × N} without; for several times
+     * use {@link #predictAt}, which evaluates it once.
      *
      * @param queries {@code Q} images of the training shape, on or off the data manifold
      * @param time    {@code t ≥ 0}, or {@link Double#POSITIVE_INFINITY} for the converged ensemble
@@ -150,15 +152,43 @@ public final class InfiniteEnsemble {
      *                                  training shape
      */
     public double[][] predict(ImageSet queries, double time) {
+        return predictAt(queries, new double[] {time})[0];
+    }
+
+    /**
+     * The mean logits at several training times from one evaluation of the query–training NTK Gram.
+     *
+     * @param queries {@code Q} images of the training shape, on or off the data manifold
+     * @param times   {@code T ≥ 1} times {@code t ≥ 0}, each may be {@link Double#POSITIVE_INFINITY}
+     * @return {@code [T][Q][k]}, entry {@code [i]} is {@code μ_{times[i]}}
+     * @throws IllegalArgumentException if there are no times, a time is negative or NaN, or the query shape
+     *                                  differs from the training shape
+     */
+    public double[][][] predictAt(ImageSet queries, double[] times) {
         Objects.requireNonNull(queries, "queries");
-        if (!(time >= 0)) {
-            throw new IllegalArgumentException("expected a training time t ≥ 0 (or +∞) but got " + time);
-        }
+        requireTimes(times);
         if (!queries.get(0).sameShape(images.get(0))) {
             throw new IllegalArgumentException("expected query images of the training shape "
                     + images.get(0).shape() + " but got " + queries.get(0).shape());
         }
-        return predictor.predict(queryNtk(queries), time);
+        double[][] queryNtk = queryNtk(queries);
+        double[][][] out = new double[times.length][][];
+        for (int i = 0; i < times.length; i++) {
+            out[i] = predictor.predict(queryNtk, times[i]);
+        }
+        return out;
+    }
+
+    private static void requireTimes(double[] times) {
+        Objects.requireNonNull(times, "times");
+        if (times.length == 0) {
+            throw new IllegalArgumentException("expected at least one training time but got none");
+        }
+        for (double time : times) {
+            if (!(time >= 0)) {
+                throw new IllegalArgumentException("expected a training time t ≥ 0 (or +∞) but got " + time);
+            }
+        }
     }
 
     private double[][] queryNtk(ImageSet queries) {
@@ -180,10 +210,27 @@ public final class InfiniteEnsemble {
      *                                  {@code t} is negative or NaN
      */
     public double[][][] predictRotations(ImageSet queries, double time) {
+        return predictRotationsAt(queries, new double[] {time})[0];
+    }
+
+    /**
+     * {@link #predictRotations} at several training times, each rotation's query Gram evaluated once.
+     *
+     * @param queries {@code Q} square images of the training shape
+     * @param times   {@code T ≥ 1} times {@code t ≥ 0}, each may be {@link Double#POSITIVE_INFINITY}
+     * @return {@code [T][4][Q][k]}
+     * @throws IllegalArgumentException if the queries are not square or not of the training shape, there are
+     *                                  no times, or a time is negative or NaN
+     */
+    public double[][][][] predictRotationsAt(ImageSet queries, double[] times) {
         GroupSummedKernel.requireSquare(queries, "rotate the queries by 90°");
-        double[][][] out = new double[GroupSummedKernel.C4_ORDER][][];
-        for (int g = 0; g < out.length; g++) {
-            out[g] = predict(queries.rotate90(g), time);
+        requireTimes(times);
+        double[][][][] out = new double[times.length][GroupSummedKernel.C4_ORDER][][];
+        for (int g = 0; g < GroupSummedKernel.C4_ORDER; g++) {
+            double[][][] atTimes = predictAt(queries.rotate90(g), times);
+            for (int i = 0; i < times.length; i++) {
+                out[i][g] = atTimes[i];
+            }
         }
         return out;
     }

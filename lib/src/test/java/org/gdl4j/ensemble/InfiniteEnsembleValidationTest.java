@@ -1,5 +1,6 @@
 package org.gdl4j.ensemble;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,7 +13,10 @@ import org.gdl4j.ntk.Ridge;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
-/** Bad input is rejected with an {@link IllegalArgumentException} whose message names what was expected. */
+/**
+ * Bad input is rejected with an {@link IllegalArgumentException} whose message names what was expected; asking
+ * for several times at once changes nothing but the cost.
+ */
 class InfiniteEnsembleValidationTest {
 
     private static final Random RANDOM = new Random(3);
@@ -59,11 +63,29 @@ class InfiniteEnsembleValidationTest {
         assertRejected(() -> ensemble.predict(queries, -1), "t ≥ 0 (or +∞) but got -1");
         assertRejected(() -> ensemble.predict(queries, Double.NaN), "but got NaN");
         assertRejected(() -> ensemble.predictRotations(queries, Double.NEGATIVE_INFINITY), "-Infinity");
+        assertRejected(() -> ensemble.predictAt(queries, new double[0]), "at least one training time");
+        assertRejected(() -> ensemble.predictRotationsAt(queries, new double[] {1, -2}), "but got -2");
         ImageSet small = new ImageSet(List.of(new PlanarImage(1, 6, 6, new double[36])));
         assertRejected(() -> ensemble.predict(small, 1), "training shape [1, 8, 8] but got [1, 6, 6]");
         InfiniteEnsemble plainRectangular = ensemble(rectangular(2), new int[] {0, 1}, 2, OrbitAugmentation.NONE);
         assertRejected(() -> plainRectangular.predictRotations(rectangular(1), 1),
                 "square images [C, H, H] to rotate the queries by 90° but got [1, 4, 6]");
+    }
+
+    @Test
+    void predictionsAtSeveralTimesEqualOneCallPerTime() {
+        InfiniteEnsemble ensemble = ensemble(TRAIN.images(), TRAIN.labels(), 3, OrbitAugmentation.FULL_C4);
+        ImageSet queries = EnsembleFixtures.uniformNoise(RANDOM, 3);
+        double[] times = {0, 3, Double.POSITIVE_INFINITY};
+        double[][][] atTimes = ensemble.predictAt(queries, times);
+        double[][][][] rotatedAtTimes = ensemble.predictRotationsAt(queries, times);
+        for (int i = 0; i < times.length; i++) {
+            assertArrayEquals(ensemble.predict(queries, times[i]), atTimes[i]);
+            double[][][] rotated = ensemble.predictRotations(queries, times[i]);
+            for (int g = 0; g < rotated.length; g++) {
+                assertArrayEquals(rotated[g], rotatedAtTimes[i][g]);
+            }
+        }
     }
 
     @Test
