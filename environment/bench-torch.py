@@ -11,7 +11,8 @@ and the bias.
 
 Usage:
   environment/bench-torch.py                              PyTorch only
-  environment/bench-torch.py build/bench/results.json     also ND4J (JMH results) and the ratio per row
+  environment/bench-torch.py build/bench/results.json     also ND4J (JMH results) and the ratio per row,
+                                                          of medians and (in brackets) of minima
 Options: --threads N (default 2), --repeats N (default 20), --warmup N (default 3).
 Run with Debian's python3-torch (/usr/bin/python3). OpenMP threads wait passively unless OMP_WAIT_POLICY
 says otherwise, as in environment/bench: on a machine whose cores are shared, spinning waiters made both
@@ -57,7 +58,8 @@ def expand_group_filters(free, index):
     return expanded.reshape(f_out * order, f_in * order, k, k)
 
 
-def median_ms(step, warmup, repeats):
+def timings_ms(step, warmup, repeats):
+    """(minimum, median) of repeated calls in milliseconds, after warm-up calls."""
     for _ in range(warmup):
         step()
     times = []
@@ -65,7 +67,7 @@ def median_ms(step, warmup, repeats):
         start = time.perf_counter()
         step()
         times.append(time.perf_counter() - start)
-    return 1e3 * statistics.median(times)
+    return 1e3 * min(times), 1e3 * statistics.median(times)
 
 
 def measurements():
@@ -115,8 +117,9 @@ def measurements():
     return rows
 
 
-def jmh_medians(path):
-    """Benchmark method name -> median ms/op (p0.50 in sample mode, the score otherwise), and the natives used."""
+def jmh_timings(path):
+    """Benchmark method name -> (minimum, median) ms/op (p0.00 and p0.50 in sample mode, the score twice
+    otherwise), and the natives used."""
     to_ms = {"ms/op": 1.0, "us/op": 1e-3, "s/op": 1e3, "ns/op": 1e-6}
     result, extension = {}, ""
     with open(path, encoding="utf-8") as f:
@@ -124,9 +127,11 @@ def jmh_medians(path):
             if not run["benchmark"].startswith(JMH_CLASS):
                 continue
             metric = run["primaryMetric"]
-            value = metric.get("scorePercentiles", {}).get("50.0") if run["mode"] == "sample" else None
-            value = metric["score"] if value is None else value
-            result[run["benchmark"][len(JMH_CLASS):]] = value * to_ms[metric["scoreUnit"]]
+            percentiles = metric.get("scorePercentiles", {}) if run["mode"] == "sample" else {}
+            scale = to_ms[metric["scoreUnit"]]
+            low = percentiles.get("0.0", metric["score"]) * scale
+            middle = percentiles.get("50.0", metric["score"]) * scale
+            result[run["benchmark"][len(JMH_CLASS):]] = (low, middle)
             for arg in run.get("jvmArgs", []):
                 if arg.startswith("-Dorg.bytedeco.javacpp.platform.extension="):
                     extension = arg.split("=", 1)[1]
@@ -154,23 +159,24 @@ def main():
     parser.add_argument("--warmup", type=int, default=3)
     args = parser.parse_args()
     torch.set_num_threads(args.threads)
-    nd4j, natives = jmh_medians(args.jmh_json) if args.jmh_json else ({}, None)
+    nd4j, natives = jmh_timings(args.jmh_json) if args.jmh_json else ({}, None)
 
     print(machine_line(args.threads))
     if natives:
         print(f"ND4J: {args.jmh_json}, nd4j-native {natives}")
     print(f"FLOP: forward {FORWARD_FLOP / 1e9:.3f} G, forward+backward {BACKWARD_FLOP / 1e9:.3f} G")
-    header = "| benchmark | ND4J ms | PyTorch ms | ND4J/PyTorch | ND4J GFLOP/s | PyTorch GFLOP/s |"
-    print(header)
+    print("Times are median (minimum) of single calls: on a shared machine the minimum is the least disturbed.")
+    print("| benchmark | ND4J ms | PyTorch ms | ND4J/PyTorch | ND4J GFLOP/s | PyTorch GFLOP/s |")
     print("|---|---:|---:|---:|---:|---:|")
     for label, flop, names, step in measurements():
-        torch_ms = median_ms(step, args.warmup, args.repeats)
+        torch_min, torch_median = timings_ms(step, args.warmup, args.repeats)
         nd4j_ms = next((nd4j[n] for n in names if n in nd4j), None)
-        cells = [label, "–", f"{torch_ms:.1f}", "–", "–", f"{flop / torch_ms / 1e6:.1f}"]
+        cells = [label, "–", f"{torch_median:.1f} ({torch_min:.1f})", "–", "–", f"{flop / torch_median / 1e6:.1f}"]
         if nd4j_ms is not None:
-            cells[1] = f"{nd4j_ms:.1f}"
-            cells[3] = f"{nd4j_ms / torch_ms:.2f}"
-            cells[4] = f"{flop / nd4j_ms / 1e6:.1f}"
+            nd4j_min, nd4j_median = nd4j_ms
+            cells[1] = f"{nd4j_median:.1f} ({nd4j_min:.1f})"
+            cells[3] = f"{nd4j_median / torch_median:.2f} ({nd4j_min / torch_min:.2f})"
+            cells[4] = f"{flop / nd4j_median / 1e6:.1f}"
         print("| " + " | ".join(cells) + " |", flush=True)
 
 
