@@ -14,14 +14,14 @@ import java.util.Arrays;
  * {@link Math#atan2} is a native call per entry and dominated the convolutional kernels. Instead the angle
  * {@code α = atan2(s, |K|) ∈ [0, π/2]} is reduced by two half-angle steps to
  * {@code w = tan(α/4) = s / (a + √(a² + s²)) ∈ [0, tan(π/8)]} with {@code a = √Dx·√Dy + |K|}, and
- * {@code atan(w) = w·P(w²)} with a degree-11 polynomial {@code P} (relative error below {@code 5·10⁻¹⁸}). The sign of
- * {@code K} folds the angle, {@code K̇ = 1/4 + sgn(K)(1/4 − α/(2π))}, which keeps {@code K̇ = 1/2} and
- * {@code C = K/2} exact for equal inputs ({@code s = 0}). Where a variance is zero ({@code K = s = 0}) the
+ * {@code atan(w) = w·P(w²)} with a degree-11 polynomial {@code P} (relative error below {@code 5·10⁻¹⁸}).
+ * The sign of {@code K} folds the angle, {@code K̇ = 1/4 + sgn(K)(1/4 − α/(2π))}, which keeps {@code K̇ = 1/2}
+ * and {@code C = K/2} exact for equal inputs ({@code s = 0}). Where a variance is zero ({@code K = s = 0}) the
  * result is {@code C = 0}, {@code K̇ = 1/4}.
  *
  * <p>The work is a few short loops over the whole kernel, each free of branches, calls and table lookups and
  * with one index for all arrays, which the JIT turns into vector square roots, divisions and fused
- * multiply-adds: about 4 ns per entry on one core of the development machine against 20–30 ns with
+ * multiply-adds: about 3–4 ns per entry on one core of the development machine against 20–30 ns with
  * {@code Math.atan2}. Scratch arrays are kept per thread.
  */
 final class ArcCosineKernel {
@@ -75,8 +75,8 @@ final class ArcCosineKernel {
     }
 
     /**
-     * {@code product[b, p, q] = Dx[p]·Dy[q]}, {@code rootProduct[b, p, q] = √Dx[p]·√Dy[q]}: rows of {@code Dy} and
-     * of {@code Dx[p]} are laid out by bulk copies and fills, then multiplied in loops with one index.
+     * {@code product[b, p, q] = Dx[p]·Dy[q]}, {@code rootProduct[b, p, q] = √Dx[p]·√Dy[q]}: rows of {@code Dy}
+     * and of {@code Dx[p]} are laid out by bulk copies and fills, then multiplied in loops with one index.
      */
     private static void tile(double[] vx, double[] vy, int blocks, int n, double[][] scratch) {
         double[] product = scratch[0];

@@ -18,10 +18,10 @@ import java.util.Objects;
  *
  * <p>Computed separably, rows then columns, on zero-padded copies of the {@code t'} planes. For a fixed first
  * coordinate of {@code t} the planes of all second coordinates lie one after another, and a window step moves
- * every one of them by the same offset, so each pass is one fused, vectorised loop over a whole row of planes
- * (zero planes pad the row for the column pass; the borders the loop writes are zeroed again). Terms are added in increasing
- * window offset, and terms outside the image add exactly zero, so the result is bit-identical to summing only
- * the terms inside, and a pair of equal inputs gives the same diagonal as
+ * every one of them by the same offset, so each pass is one fused loop over a whole row of planes (zero planes
+ * pad the row for the column pass; the borders the loop writes are zeroed again). Terms are added in
+ * increasing window offset, and terms outside the image add exactly zero, so the result is bit-identical to
+ * summing only the terms inside, and a pair of equal inputs gives the same diagonal as
  * {@link PlaneConvOperator#sumVariances} on variances.
  *
  * <p>Shapes: {@code [H, W, H, W] → [H', W', H', W']} with {@code H' = H} (SAME) or {@code H − 2h} (VALID),
