@@ -4,11 +4,13 @@ import java.io.PrintStream;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.nativeblas.NativeOpsHolder;
 
 /**
  * Extracts ND4J's native libraries into the JavaCPP cache and initialises the backend once, so that
  * the first notebook cell does not pay for it. The environment's setup runs it after installing the
- * Jupyter kernel; it prints the backend, the number of OpenMP threads and the time taken.
+ * Jupyter kernel; it prints the backend, whether its natives are the oneDNN build, the number of OpenMP
+ * threads and the time taken.
  */
 public final class NativeWarmup {
 
@@ -39,9 +41,15 @@ public final class NativeWarmup {
             throw new IllegalStateException("ND4J's warm-up product is not finite: " + sum);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        out.printf("ND4J backend %s, %d OpenMP threads, ready in %.1f s%n",
-                Nd4j.getBackend().getClass().getSimpleName(),
+        out.printf("ND4J backend %s (%s natives), %d OpenMP threads, ready in %.1f s%n",
+                Nd4j.getBackend().getClass().getSimpleName(), nativesFlavour(),
                 Nd4j.getEnvironment().maxThreads(), seconds);
         return seconds;
+    }
+
+    /** {@code "oneDNN"} when the loaded natives were built with oneDNN, {@code "default"} otherwise. */
+    static String nativesFlavour() {
+        String build = NativeOpsHolder.getInstance().getDeviceNativeOps().buildInfo();
+        return build != null && build.contains("HAVE_ONEDNN") ? "oneDNN" : "default";
     }
 }
