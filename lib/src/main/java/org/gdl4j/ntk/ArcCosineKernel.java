@@ -17,30 +17,39 @@ import java.util.Arrays;
  * {@code atan(w) = w·P(w²)} with a degree-11 polynomial {@code P} (relative error below {@code 5·10⁻¹⁸}).
  * The sign of {@code K} folds the angle, {@code K̇ = 1/4 + sgn(K)(1/4 − α/(2π))}, which keeps {@code K̇ = 1/2}
  * and {@code C = K/2} exact for equal inputs ({@code s = 0}). Where a variance is zero ({@code K = s = 0}) the
- * result is {@code C = 0}, {@code K̇ = 1/4}.
+ * result is {@code C = 0}, {@code K̇ = 1/2}, the value of the {@code atan2} form at {@code K = +0}.
  *
  * <p>The work is a few short loops over the whole kernel, each free of branches, calls and table lookups and
  * with one index for all arrays, which the JIT turns into vector square roots, divisions and fused
  * multiply-adds: about 3–4 ns per entry on one core of the development machine against 20–30 ns with
- * {@code Math.atan2}. Scratch arrays are kept per thread.
+ * {@code Math.atan2}. Scratch arrays of one block ({@code 8n²} doubles) are kept per thread.
  */
 final class ArcCosineKernel {
 
     private static final double TWO_PI = 2 * Math.PI;
     /** Entries per pass through the loops, so that the scratch rows stay in the first-level cache. */
     private static final int CHUNK = 1024;
+    private static final int PRODUCT = 0;
+    private static final int ROOT_PRODUCT = 1;
+    private static final int ROOT_S = 2;
+    private static final int DERIVATIVE = 3;
+    private static final int BLOCK_NNGP = 4;
+    private static final int BLOCK_NTK = 5;
+    private static final int ROW_FACTOR = 6;
+    private static final int ROOT_ROW_FACTOR = 7;
     /**
-     * Per thread, grown on demand: {@code Dx·Dy}, {@code √Dx·√Dy}, {@code s}, {@code w} then {@code K̇}, and the
-     * row factors {@code Dx[p]}, {@code √Dx[p]} of one block.
+     * Per thread, grown on demand to one block of {@code n²} entries: {@code Dx·Dy}, {@code √Dx·√Dy}, {@code s},
+     * {@code w} then {@code K̇}, the block's two kernels, and the row factors {@code Dx[p]}, {@code √Dx[p]}.
      */
-    private static final ThreadLocal<double[][]> SCRATCH = ThreadLocal.withInitial(() -> new double[6][0]);
+    private static final ThreadLocal<double[][]> SCRATCH = ThreadLocal.withInitial(() -> new double[8][0]);
 
     private ArcCosineKernel() {
     }
 
     /**
      * Maps pair kernels: {@code outNngp ← C}, {@code outNtk ← ntk ⊙ K̇} (skipped when {@code ntk} is empty). The
-     * outputs may be the inputs themselves (in place) or fresh arrays of the same lengths.
+     * outputs may be the inputs themselves (in place) or fresh arrays of the same lengths. Each block is copied
+     * into scratch rows, mapped there and copied out, so that every loop indexes all its arrays alike.
      *
      * <p>Shapes: {@code nngp, ntk, outNngp, outNtk [B, n, n]}, {@code vx, vy [n]}.
      *
@@ -55,12 +64,23 @@ final class ArcCosineKernel {
      */
     static void map(double[] nngp, double[] ntk, double[] outNngp, double[] outNtk, double[] vx, double[] vy,
             int blocks, int n) {
-        int length = blocks * n * n;
-        double[][] scratch = scratch(length);
-        tile(vx, vy, blocks, n, scratch);
-        for (int from = 0; from < length; from += CHUNK) {
-            int to = Math.min(from + CHUNK, length);
-            chunk(nngp, ntk, outNngp, outNtk, from, to, scratch);
+        int block = n * n;
+        double[][] scratch = scratch(block);
+        tile(vx, vy, n, scratch);
+        boolean withNtk = ntk.length > 0;
+        for (int b = 0; b < blocks; b++) {
+            int base = b * block;
+            System.arraycopy(nngp, base, scratch[BLOCK_NNGP], 0, block);
+            if (withNtk) {
+                System.arraycopy(ntk, base, scratch[BLOCK_NTK], 0, block);
+            }
+            for (int from = 0; from < block; from += CHUNK) {
+                chunk(from, Math.min(from + CHUNK, block), withNtk, scratch);
+            }
+            System.arraycopy(scratch[BLOCK_NNGP], 0, outNngp, base, block);
+            if (withNtk) {
+                System.arraycopy(scratch[BLOCK_NTK], 0, outNtk, base, block);
+            }
         }
     }
 
@@ -75,15 +95,14 @@ final class ArcCosineKernel {
     }
 
     /**
-     * {@code product[b, p, q] = Dx[p]·Dy[q]}, {@code rootProduct[b, p, q] = √Dx[p]·√Dy[q]}: rows of {@code Dy}
-     * and of {@code Dx[p]} are laid out by bulk copies and fills, then multiplied in loops with one index.
+     * {@code product[p, q] = Dx[p]·Dy[q]}, {@code rootProduct[p, q] = √Dx[p]·√Dy[q]}: rows of {@code Dy} and of
+     * {@code Dx[p]} are laid out by bulk copies and fills, then multiplied in loops with one index.
      */
-    private static void tile(double[] vx, double[] vy, int blocks, int n, double[][] scratch) {
-        double[] product = scratch[0];
-        double[] rootProduct = scratch[1];
-        double[] rowFactor = scratch[4];
-        double[] rootRowFactor = scratch[5];
-        int block = n * n;
+    private static void tile(double[] vx, double[] vy, int n, double[][] scratch) {
+        double[] product = scratch[PRODUCT];
+        double[] rootProduct = scratch[ROOT_PRODUCT];
+        double[] rowFactor = scratch[ROW_FACTOR];
+        double[] rootRowFactor = scratch[ROOT_ROW_FACTOR];
         double[] rootY = new double[n];
         for (int q = 0; q < n; q++) {
             rootY[q] = Math.sqrt(vy[q]);
@@ -94,28 +113,27 @@ final class ArcCosineKernel {
             Arrays.fill(rowFactor, p * n, (p + 1) * n, vx[p]);
             Arrays.fill(rootRowFactor, p * n, (p + 1) * n, Math.sqrt(vx[p]));
         }
+        int block = n * n;
         for (int i = 0; i < block; i++) {
             product[i] *= rowFactor[i];
         }
         for (int i = 0; i < block; i++) {
             rootProduct[i] *= rootRowFactor[i];
         }
-        for (int b = 1; b < blocks; b++) {
-            System.arraycopy(product, 0, product, b * block, block);
-            System.arraycopy(rootProduct, 0, rootProduct, b * block, block);
-        }
     }
 
     /**
-     * {@code outNngp ← C} and, unless {@code ntk} is empty, {@code outNtk ← ntk ⊙ K̇} on entries
-     * {@code [from, to)}; every loop indexes all its arrays by the same {@code i}.
+     * The map on the scratch block's entries {@code [from, to)}, in place: {@code K → C} and, with the tangent
+     * kernel, {@code Θ → Θ ⊙ K̇}. The sign {@code K/|K|} is taken as {@code +1} at {@code K = ±0}, so a zero
+     * variance ({@code K = s = 0}) gives {@code K̇ = 1/2}, as {@code atan2(0, +0) = 0} does.
      */
-    private static void chunk(double[] k, double[] ntk, double[] outNngp, double[] outNtk, int from, int to,
-            double[][] scratch) {
-        double[] product = scratch[0];
-        double[] rootProduct = scratch[1];
-        double[] s = scratch[2];
-        double[] w = scratch[3];
+    private static void chunk(int from, int to, boolean withNtk, double[][] scratch) {
+        double[] product = scratch[PRODUCT];
+        double[] rootProduct = scratch[ROOT_PRODUCT];
+        double[] s = scratch[ROOT_S];
+        double[] w = scratch[DERIVATIVE];
+        double[] k = scratch[BLOCK_NNGP];
+        double[] ntk = scratch[BLOCK_NTK];
         for (int i = from; i < to; i++) {
             double ki = k[i];
             s[i] = Math.sqrt(Math.max(product[i] - ki * ki, 0));
@@ -132,18 +150,16 @@ final class ArcCosineKernel {
         for (int i = from; i < to; i++) {
             double ki = k[i];
             double sign = ki / Math.max(Math.abs(ki), Double.MIN_VALUE);
+            sign += 1 - Math.abs(sign);
             w[i] = 0.25 + sign * (0.25 - w[i] * (4 / TWO_PI));
         }
-        if (ntk.length == 0) {
-            for (int i = from; i < to; i++) {
-                outNngp[i] = k[i] * w[i] + s[i] * (1 / TWO_PI);
-            }
-            return;
-        }
         for (int i = from; i < to; i++) {
-            double derivative = w[i];
-            outNngp[i] = k[i] * derivative + s[i] * (1 / TWO_PI);
-            outNtk[i] = ntk[i] * derivative;
+            k[i] = k[i] * w[i] + s[i] * (1 / TWO_PI);
+        }
+        if (withNtk) {
+            for (int i = from; i < to; i++) {
+                ntk[i] *= w[i];
+            }
         }
     }
 

@@ -20,8 +20,8 @@ import java.util.Objects;
  * coordinate of {@code t} the planes of all second coordinates lie one after another, and a window step moves
  * every one of them by the same offset, so each pass is one fused loop over a whole row of planes (zero planes
  * pad the row for the column pass; the borders the loop writes are zeroed again). Terms are added in
- * increasing window offset, and terms outside the image add exactly zero, so the result is bit-identical to
- * summing only the terms inside, and a pair of equal inputs gives the same diagonal as
+ * increasing window offset, and terms outside the image add exactly zero, so the result equals, bit for bit up
+ * to the sign of a zero, summing only the terms inside, and a pair of equal inputs gives the same diagonal as
  * {@link PlaneConvOperator#sumVariances} on variances.
  *
  * <p>Shapes: {@code [H, W, H, W] → [H', W', H', W']} with {@code H' = H} (SAME) or {@code H − 2h} (VALID),
@@ -154,9 +154,12 @@ public final class PairWindowSum {
      * @param in      {@code M}, from index 0
      * @param scale   the factor applied to every sum
      * @param out     receives the results one after another, from index 0
-     * @throws IllegalArgumentException if the windows differ in geometry
+     * @throws IllegalArgumentException if there are no windows or they differ in geometry
      */
     public static void applyEach(PairWindowSum[] windows, double[] in, double scale, double[] out) {
+        if (windows.length == 0) {
+            throw new IllegalArgumentException("expected at least one window sum");
+        }
         PairWindowSum first = windows[0];
         for (PairWindowSum window : windows) {
             if (window.height != first.height || window.width != first.width || window.half != first.half

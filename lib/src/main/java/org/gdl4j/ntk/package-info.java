@@ -39,7 +39,7 @@
  * form costs four times that. Flatten readouts need only the {@code HW} diagonal. Everything is double
  * precision. The two hot loops are written for the JIT's vectoriser: the convolutions' window sums on
  * zero-padded planes ({@link org.gdl4j.ntk.PairWindowSum}) and the ReLU map without {@code Math.atan2}
- * ({@code ArcCosineKernel}); a C4 Gram costs about 7 ns per pair, rotation, layer and {@code (HW)²} entry on
+ * ({@code ArcCosineKernel}); a C4 Gram costs about 6.5 ns per pair, rotation, layer and {@code (HW)²} entry on
  * two cores.
  */
 package org.gdl4j.ntk;

@@ -60,13 +60,17 @@ class ArcCosineKernelTest {
     }
 
     @Test
-    void zeroVarianceGivesZeroCovarianceAndAFiniteDerivative() {
+    void zeroVarianceGivesZeroCovarianceAndTheAtan2FormsDerivativeOneHalf() {
         double[] out = vectorised(0, 0, 2);
         assertEquals(0, out[0], 0);
-        assertEquals(0.25, out[1], 0);
+        assertEquals(textbook(0, 0, 2)[1], out[1], 0);
+        assertEquals(0.5, out[1], 0);
         double[] negativeZero = vectorised(-0.0, 3, 0);
         assertEquals(0, negativeZero[0], 0);
-        assertEquals(0.25, negativeZero[1], 0);
+        assertEquals(0.5, negativeZero[1], 0);
+        double[] orthogonal = vectorised(0, 2, 3);
+        assertEquals(textbook(0, 2, 3)[0], orthogonal[0], 1e-16);
+        assertEquals(0.25, orthogonal[1], 1e-16);
     }
 
     @Test
