@@ -1,8 +1,5 @@
 package org.gdl4j.flow;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -11,7 +8,6 @@ import java.util.Properties;
 import org.gdl4j.Precision;
 import org.gdl4j.nn.ArrayArchive;
 import org.gdl4j.nn.Nonlinearity;
-import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * Saves a trained {@link Vae} and loads it back; the loaded VAE computes bit-identical encodings, decodings and
@@ -47,35 +43,12 @@ public final class VaeFile {
      */
     public static Vae load(Path file) {
         Map<String, byte[]> entries = ArrayArchive.read(file, "VAE");
-        if (!entries.containsKey(MANIFEST)) {
-            throw new IllegalArgumentException(file + " is not a gdl4j VAE: it has no " + MANIFEST);
-        }
-        Properties manifest = ArrayArchive.properties(entries.get(MANIFEST));
-        if (!FORMAT.equals(manifest.getProperty("format"))) {
-            throw new IllegalArgumentException(file + " has VAE format " + manifest.getProperty("format")
-                    + " but this version reads format " + FORMAT);
-        }
+        Properties manifest = ArrayArchive.manifest(entries, MANIFEST, FORMAT, file, "VAE");
         Vae vae = Vae.build(architecture(manifest), Precision.valueOf(manifest.getProperty("precision")),
                 Long.parseLong(manifest.getProperty("seed")));
-        restore(vae, Arrays.asList(manifest.getProperty("arrays").split(",")), entries, file);
+        ArrayArchive.restore(entries, manifest, vae.parameterNames(), vae::parameter, file, "VAE", "parameter",
+                "its architecture");
         return vae;
-    }
-
-    private static void restore(Vae vae, List<String> names, Map<String, byte[]> entries, Path file) {
-        if (!names.equals(vae.parameterNames())) {
-            throw new IllegalArgumentException("the VAE in " + file + " has parameters " + names
-                    + " but its architecture has " + vae.parameterNames());
-        }
-        for (int i = 0; i < names.size(); i++) {
-            INDArray saved = ArrayArchive.array(entries, i);
-            INDArray target = vae.parameter(names.get(i));
-            if (!Arrays.equals(saved.shape(), target.shape()) || saved.dataType() != target.dataType()) {
-                throw new IllegalArgumentException("parameter '" + names.get(i) + "' in " + file + " is "
-                        + Arrays.toString(saved.shape()) + " " + saved.dataType() + " but the architecture expects "
-                        + Arrays.toString(target.shape()) + " " + target.dataType());
-            }
-            target.assign(saved);
-        }
     }
 
     private static String manifest(Vae vae) {
@@ -91,13 +64,7 @@ public final class VaeFile {
         p.setProperty("depth", Integer.toString(a.depth()));
         p.setProperty("activation", a.activation().name());
         p.setProperty("arrays", String.join(",", vae.parameterNames()));
-        StringWriter writer = new StringWriter();
-        try {
-            p.store(writer, "gdl4j VAE");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return writer.toString();
+        return ArrayArchive.text(p, "gdl4j VAE");
     }
 
     private static VaeArchitecture architecture(Properties p) {

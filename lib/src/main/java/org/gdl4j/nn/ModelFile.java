@@ -1,15 +1,11 @@
 package org.gdl4j.nn;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.gdl4j.Precision;
-import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * Saves a trained {@link Model}'s arrays and loads them into a model of the same architecture, so that it
@@ -50,68 +46,27 @@ public final class ModelFile {
      */
     public static Model load(Path file, Layer network) {
         Map<String, byte[]> entries = ArrayArchive.read(file, "model");
-        byte[] manifestBytes = entries.get(MANIFEST);
-        if (manifestBytes == null) {
-            throw new IllegalArgumentException(file + " is not a gdl4j model: it has no " + MANIFEST);
-        }
-        Properties manifest = ArrayArchive.properties(manifestBytes);
-        if (!FORMAT.equals(manifest.getProperty("format"))) {
-            throw new IllegalArgumentException(file + " has model format " + manifest.getProperty("format")
-                    + " but this version reads format " + FORMAT);
-        }
+        Properties manifest = ArrayArchive.manifest(entries, MANIFEST, FORMAT, file, "model");
         if (!network.toString().equals(manifest.getProperty("network"))) {
-            throw new IllegalArgumentException("the model in " + file + " was built from " + manifest.getProperty("network")
-                    + " but the network given is " + network);
+            throw new IllegalArgumentException("the model in " + file + " was built from "
+                    + manifest.getProperty("network") + " but the network given is " + network);
         }
         Model model = Model.build(network, Precision.valueOf(manifest.getProperty("precision")),
-                initialization(manifest), shape(manifest.getProperty("sampleShape")));
-        restore(model, manifest, entries, file);
+                ArrayArchive.initialization(manifest), shape(manifest.getProperty("sampleShape")));
+        ArrayArchive.restore(entries, manifest, model.stateNames(), model::parameter, file, "model", "array",
+                "the network");
         return model;
-    }
-
-    private static void restore(Model model, Properties manifest, Map<String, byte[]> entries, Path file) {
-        List<String> names = Arrays.asList(manifest.getProperty("arrays").split(","));
-        if (!names.equals(model.stateNames())) {
-            throw new IllegalArgumentException("the model in " + file + " has arrays " + names + " but the network has "
-                    + model.stateNames());
-        }
-        for (int i = 0; i < names.size(); i++) {
-            INDArray saved = ArrayArchive.array(entries, i);
-            INDArray target = model.parameter(names.get(i));
-            if (!Arrays.equals(saved.shape(), target.shape()) || saved.dataType() != target.dataType()) {
-                throw new IllegalArgumentException("array '" + names.get(i) + "' in " + file + " is "
-                        + Arrays.toString(saved.shape()) + " " + saved.dataType() + " but the network expects "
-                        + Arrays.toString(target.shape()) + " " + target.dataType());
-            }
-            target.assign(saved);
-        }
     }
 
     private static String manifest(Model model, List<String> names) {
         Properties p = new Properties();
-        Initialization init = model.initialization();
         p.setProperty("format", FORMAT);
         p.setProperty("precision", model.precision().name());
-        p.setProperty("parameterization", init.parameterization().name());
-        p.setProperty("sigmaW", Double.toString(init.sigmaW()));
-        p.setProperty("sigmaB", Double.toString(init.sigmaB()));
-        p.setProperty("seed", Long.toString(init.seed()));
+        ArrayArchive.putInitialization(p, model.initialization());
         p.setProperty("sampleShape", Arrays.toString(model.sampleShape()));
         p.setProperty("network", model.network().toString());
         p.setProperty("arrays", String.join(",", names));
-        StringWriter writer = new StringWriter();
-        try {
-            p.store(writer, "gdl4j model");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return writer.toString();
-    }
-
-    private static Initialization initialization(Properties p) {
-        return new Initialization(Parameterization.valueOf(p.getProperty("parameterization")),
-                Double.parseDouble(p.getProperty("sigmaW")), Double.parseDouble(p.getProperty("sigmaB")),
-                Long.parseLong(p.getProperty("seed")));
+        return ArrayArchive.text(p, "gdl4j model");
     }
 
     private static long[] shape(String text) {
