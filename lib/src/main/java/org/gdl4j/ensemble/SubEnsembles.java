@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
+import org.gdl4j.nn.Minibatches;
 import java.util.stream.IntStream;
 
 /**
@@ -76,14 +77,7 @@ public final class SubEnsembles {
      *                                  {@code maxGroups < 1}
      */
     public static List<List<Integer>> shuffled(int members, int size, int maxGroups, long seed) {
-        int[] order = IntStream.range(0, checkSizes(members, size, maxGroups)).toArray();
-        Random random = new Random(seed);
-        for (int i = order.length - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int swap = order[i];
-            order[i] = order[j];
-            order[j] = swap;
-        }
+        int[] order = Minibatches.permutation(checkSizes(members, size, maxGroups), new Random(seed));
         return partition(order, size, maxGroups);
     }
 

@@ -5,14 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
+import org.gdl4j.nn.Minibatches;
 import org.gdl4j.nn.ParameterUpdater;
 import org.gdl4j.progress.Progress;
 import org.gdl4j.progress.ProgressBar;
 import org.gdl4j.progress.ProgressRenderer;
 import org.nd4j.autodiff.samediff.api.OutAndGrad;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.indexing.NDArrayIndex;
-import org.nd4j.linalg.indexing.SpecifiedIndex;
 
 /**
  * Maximum-likelihood training of a {@link Flow}: each epoch shuffles the images, dequantises each minibatch
@@ -62,13 +61,12 @@ public final class FlowTrainer {
 
     private FlowEpoch epoch(int epoch, INDArray images, ProgressBar bar) {
         long start = System.nanoTime();
-        int[] order = shuffled(Math.toIntExact(images.size(0)));
+        int[] order = Minibatches.permutation(Math.toIntExact(images.size(0)), random);
         double lossSum = 0;
         long seen = 0;
         for (int from = 0; from < order.length; from += config.batchSize()) {
             int[] rows = java.util.Arrays.copyOfRange(order, from, Math.min(order.length, from + config.batchSize()));
-            INDArray batch = images.get(new SpecifiedIndex(toLongs(rows)), NDArrayIndex.all(), NDArrayIndex.all(),
-                    NDArrayIndex.all());
+            INDArray batch = Minibatches.rows(images, rows);
             OutAndGrad result = flow.trainingStep(config.quantization().dequantize(batch, random));
             double loss = requireFinite(result.getOutputs().get(Flow.LOSS).getDouble(0), epoch, from);
             apply(result.getGradients(), epoch, from);
@@ -100,24 +98,6 @@ public final class FlowTrainer {
             INDArray gradient = scale == 1 ? gradients.get(name) : gradients.get(name).mul(scale);
             updater.update(name, flow.parameter(name), gradient);
         }
-    }
-
-    private int[] shuffled(int n) {
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        for (int i = n - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int swap = order[i];
-            order[i] = order[j];
-            order[j] = swap;
-        }
-        return order;
-    }
-
-    private static long[] toLongs(int[] values) {
-        return java.util.Arrays.stream(values).asLongStream().toArray();
     }
 
     private static double requireFinite(double value, int epoch, int sample) {

@@ -6,14 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
+import org.gdl4j.nn.Minibatches;
 import org.gdl4j.nn.ParameterUpdater;
 import org.gdl4j.progress.Progress;
 import org.gdl4j.progress.ProgressBar;
 import org.gdl4j.progress.ProgressRenderer;
 import org.nd4j.autodiff.samediff.api.OutAndGrad;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.indexing.NDArrayIndex;
-import org.nd4j.linalg.indexing.SpecifiedIndex;
 
 /**
  * ELBO training of a {@link Vae} (Kingma and Welling, ICLR 2014): each epoch shuffles the images and, per
@@ -63,14 +62,12 @@ public final class VaeTrainer {
 
     private VaeEpoch epoch(int epoch, INDArray images, ProgressBar bar) {
         long start = System.nanoTime();
-        int[] order = shuffled(Math.toIntExact(images.size(0)));
+        int[] order = Minibatches.permutation(Math.toIntExact(images.size(0)), random);
         double[] sums = new double[3]; // ELBO, reconstruction, KL
         long seen = 0;
         for (int from = 0; from < order.length; from += config.batchSize()) {
-            long[] rows = Arrays.stream(order, from, Math.min(order.length, from + config.batchSize()))
-                    .asLongStream().toArray();
-            INDArray batch = images.get(new SpecifiedIndex(rows), NDArrayIndex.all(), NDArrayIndex.all(),
-                    NDArrayIndex.all());
+            int[] rows = Arrays.copyOfRange(order, from, Math.min(order.length, from + config.batchSize()));
+            INDArray batch = Minibatches.rows(images, rows);
             INDArray noise = VaeInputs.gaussian(random, rows.length, vae.architecture().latentDimension());
             OutAndGrad result = vae.trainingStep(batch, noise);
             double loss = requireFinite(result.getOutputs().get(Vae.LOSS).getDouble(0), epoch, from);
@@ -89,20 +86,6 @@ public final class VaeTrainer {
         for (String name : vae.parameterNames()) {
             updater.update(name, vae.parameter(name), gradients.get(name));
         }
-    }
-
-    private int[] shuffled(int n) {
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        for (int i = n - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int swap = order[i];
-            order[i] = order[j];
-            order[j] = swap;
-        }
-        return order;
     }
 
     private static double requireFinite(double value, int epoch, int sample) {
