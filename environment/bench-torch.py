@@ -13,7 +13,20 @@ Usage:
   environment/bench-torch.py                              PyTorch only
   environment/bench-torch.py build/bench/results.json     also ND4J (JMH results) and the ratio per row,
                                                           of medians and (in brackets) of minima
-Options: --threads N (default 2), --repeats N (default 20), --warmup N (default 3).
+  environment/bench-torch.py --paired -- JAVA COMMAND     paired rounds against a running ND4J worker
+                                                          (environment/bench --paired builds and starts it)
+Options: --threads N (default 2), --repeats N (default 20), --warmup N (default 3);
+paired: --rounds N (default 12), --calls N (default 8), --warmup-seconds S of ND4J calls per row (default 3),
+--benchmarks REGEX (only the rows whose JMH name it finds, e.g. 'Forward$'),
+--verbose (every round's burst medians).
+
+Paired rounds: on a machine whose cores are shared, the load changes from minute to minute, and two runs
+taken minutes apart compare the load as much as the libraries. The paired mode keeps both warm, in two
+processes, and alternates bursts of calls: per round and row, a burst of ND4J calls (timed by the Java
+worker org.gdl4j.bench.GroupConvolutionWorker) and a burst of PyTorch calls, in alternating order, each
+after one uncounted call, while the other process sleeps. Each round gives a ratio of the bursts' medians;
+the table reports the median over rounds of each side's burst medians, the median ratio with its
+interquartile range, and how many rounds ND4J was at most as slow as PyTorch.
 Run with Debian's python3-torch (/usr/bin/python3). OpenMP threads wait passively unless OMP_WAIT_POLICY
 says otherwise, as in environment/bench: on a machine whose cores are shared, spinning waiters made both
 PyTorch and ND4J two to four times slower.
@@ -22,7 +35,10 @@ import argparse
 import json
 import os
 import platform
+import re
 import statistics
+import subprocess
+import sys
 import time
 
 os.environ.setdefault("OMP_WAIT_POLICY", "passive")  # read by OpenMP when torch loads
@@ -151,14 +167,107 @@ def machine_line(threads):
             f"OMP_WAIT_POLICY={os.environ['OMP_WAIT_POLICY']}; load {load}")
 
 
+class Nd4jWorker:
+    """The Java worker that times ND4J's calls on request (one line each way, see GroupConvolutionWorker)."""
+
+    def __init__(self, command):
+        self.process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+                                        bufsize=1)
+        ready = self.process.stdout.readline().strip()
+        if not ready.startswith("ready "):
+            self.process.kill()
+            raise SystemExit(f"the ND4J worker did not start (it printed {ready!r}); command: {' '.join(command)}")
+        self.natives = ready[len("ready "):]
+
+    def times_ms(self, benchmark, calls):
+        self.process.stdin.write(f"{benchmark} {calls}\n")
+        self.process.stdin.flush()
+        answer = self.process.stdout.readline().strip()
+        if not answer or answer.startswith("error"):
+            raise SystemExit(f"the ND4J worker answered {answer!r} to '{benchmark} {calls}'")
+        return [float(t) for t in answer.split()]
+
+    def close(self):
+        self.process.stdin.write("\n")
+        self.process.stdin.close()
+        self.process.wait(timeout=60)
+
+
+def torch_times_ms(step, calls):
+    times = []
+    for _ in range(calls):
+        start = time.perf_counter()
+        step()
+        times.append(1e3 * (time.perf_counter() - start))
+    return times
+
+
+def quartiles(values):
+    q1, q2, q3 = statistics.quantiles(values, n=4, method="inclusive")
+    return q1, q2, q3
+
+
+def paired(args):
+    """Alternating bursts of ND4J and PyTorch calls; one table row per benchmark."""
+    if not args.java:
+        raise SystemExit("--paired needs the worker's command after '--' (environment/bench --paired supplies it)")
+    worker = Nd4jWorker(args.java)
+    rows = [row for row in measurements() if re.search(args.benchmarks, row[2][0])]
+    print(machine_line(args.threads))
+    print(f"ND4J: nd4j-native {worker.natives}; {args.rounds} rounds × {args.calls} calls per side and row, "
+          "one uncounted call before each burst")
+    print(f"FLOP: forward {FORWARD_FLOP / 1e9:.3f} G, forward+backward {BACKWARD_FLOP / 1e9:.3f} G")
+    for _, _, names, step in rows:  # long enough for the JIT to compile SameDiff's execution path
+        start = time.perf_counter()
+        while time.perf_counter() - start < args.warmup_seconds:
+            worker.times_ms(names[0], 5)
+        torch_times_ms(step, args.warmup)
+    bursts = {label: ([], []) for label, _, _, _ in rows}
+    for r in range(args.rounds):
+        for label, _, names, step in rows:
+            sides = [lambda: worker.times_ms(names[0], args.calls + 1)[1:],
+                     lambda: torch_times_ms(step, args.calls + 1)[1:]]
+            order = (0, 1) if r % 2 == 0 else (1, 0)
+            for side in order:
+                bursts[label][side].append(statistics.median(sides[side]()))
+            if args.verbose:
+                print(f"round {r + 1} {names[0]}: ND4J {bursts[label][0][-1]:.1f} ms, "
+                      f"PyTorch {bursts[label][1][-1]:.1f} ms", flush=True)
+    worker.close()
+    print("Medians over rounds of each burst's median; ratio: median over rounds [interquartile range].")
+    print("| benchmark | ND4J ms | PyTorch ms | ND4J/PyTorch | rounds ND4J ≤ PyTorch | ND4J GFLOP/s | PyTorch GFLOP/s |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
+    for label, flop, _, _ in rows:
+        nd4j_ms, torch_ms = bursts[label]
+        ratios = [a / b for a, b in zip(nd4j_ms, torch_ms)]
+        low, middle, high = quartiles(ratios)
+        nd4j_median, torch_median = statistics.median(nd4j_ms), statistics.median(torch_ms)
+        faster = sum(1 for q in ratios if q <= 1)
+        print(f"| {label} | {nd4j_median:.1f} | {torch_median:.1f} | {middle:.2f} [{low:.2f}, {high:.2f}] | "
+              f"{faster}/{len(ratios)} | {flop / nd4j_median / 1e6:.1f} | {flop / torch_median / 1e6:.1f} |",
+              flush=True)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("jmh_json", nargs="?", help="JMH results (environment/bench writes build/bench/results.json)")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--repeats", type=int, default=20)
     parser.add_argument("--warmup", type=int, default=3)
-    args = parser.parse_args()
+    parser.add_argument("--paired", action="store_true", help="alternate with the ND4J worker given after '--'")
+    parser.add_argument("--rounds", type=int, default=12)
+    parser.add_argument("--calls", type=int, default=8)
+    parser.add_argument("--warmup-seconds", type=float, default=3.0)
+    parser.add_argument("--verbose", action="store_true", help="paired: print every round's burst medians")
+    parser.add_argument("--benchmarks", default="", help="paired: only the JMH names this regular expression finds")
+    argv = sys.argv[1:]
+    split = argv.index("--") if "--" in argv else len(argv)
+    args = parser.parse_args(argv[:split])
+    args.java = argv[split + 1:]
     torch.set_num_threads(args.threads)
+    if args.paired:
+        paired(args)
+        return
     nd4j, natives = jmh_timings(args.jmh_json) if args.jmh_json else ({}, None)
 
     print(machine_line(args.threads))
