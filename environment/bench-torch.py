@@ -5,6 +5,7 @@ Times, in float32 with a fixed number of threads, the median of repeated calls o
   - a C4 group convolution between regular fields, 16 -> 16 fields, input [32, 64, 28, 28], 3x3 SAME:
     the free filters [16, 16, 4, 3, 3] are expanded into one [64, 64, 3, 3] bank (a C4 rotation of the
     filter plus a cyclic shift of the input group axis, as gdl4j's FilterBank does), then one conv2d;
+  - the same group convolution on channels-last maps (torch.channels_last; gdl4j's Layout.CHANNELS_LAST);
   - the plain 64 -> 64 conv2d of the same size;
 each forward (under no_grad) and forward + backward from the loss sum(output) to the input, the filters
 and the bias.
@@ -95,10 +96,15 @@ def measurements():
     weight = ((torch.rand(CHANNELS, CHANNELS, K, K) - 0.5) / (CHANNELS * K))
     bias = torch.rand(CHANNELS)
     index = expansion_index(ORDER, K)
+    x_last = x.detach().clone().contiguous(memory_format=torch.channels_last)
 
     def group_forward():
         with torch.no_grad():
-            return F.conv2d(x, expand_group_filters(free, index), field_bias.repeat_interleave(ORDER), padding=K // 2)
+            return group_graph()
+
+    def group_forward_last():
+        with torch.no_grad():
+            return group_graph_last()
 
     def conv_forward():
         with torch.no_grad():
@@ -116,6 +122,10 @@ def measurements():
     def group_graph():
         return F.conv2d(x, expand_group_filters(free, index), field_bias.repeat_interleave(ORDER), padding=K // 2)
 
+    def group_graph_last():
+        return F.conv2d(x_last, expand_group_filters(free, index), field_bias.repeat_interleave(ORDER),
+                        padding=K // 2)
+
     def conv_graph():
         return F.conv2d(x, weight, bias, padding=K // 2)
 
@@ -123,6 +133,9 @@ def measurements():
         ("C4 group conv 16→16 fields, forward", FORWARD_FLOP, ["groupForward"], group_forward),
         ("C4 group conv 16→16 fields, forward+backward", BACKWARD_FLOP, ["groupForwardBackward"],
          backward(group_graph, [x, free, field_bias])),
+        ("C4 group conv, channels-last, forward", FORWARD_FLOP, ["groupForwardChannelsLast"], group_forward_last),
+        ("C4 group conv, channels-last, forward+backward", BACKWARD_FLOP, ["groupForwardBackwardChannelsLast"],
+         backward(group_graph_last, [x_last, free, field_bias])),
         ("conv2d 64→64, forward (SameDiff)", FORWARD_FLOP, ["convForward"], conv_forward),
         ("conv2d 64→64, forward+backward (SameDiff)", BACKWARD_FLOP, ["convForwardBackward"],
          backward(conv_graph, [x, weight, bias])),

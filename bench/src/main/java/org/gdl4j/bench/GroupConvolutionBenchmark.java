@@ -11,6 +11,7 @@ import org.gdl4j.nn.FieldType;
 import org.gdl4j.nn.GeometricTensor;
 import org.gdl4j.nn.Gradients;
 import org.gdl4j.nn.Initialization;
+import org.gdl4j.nn.Layout;
 import org.gdl4j.nn.NetworkGraph;
 import org.gdl4j.planar.GroupConvolution;
 import org.nd4j.autodiff.samediff.SDVariable;
@@ -46,6 +47,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * (≈ 2.7 MFLOP). Backward passes start from the loss {@code sum(output)} and return the gradients of the input,
  * the filters and the bias.
  *
+ * <p>The group convolution also runs on channels-last maps ({@code [32, 28, 28, 64]}, as inside a
+ * {@code Sequential} in {@code Layout.CHANNELS_LAST}), which ND4J's oneDNN natives convolve without
+ * rearranging input and output.
+ *
  * <p>SameDiff graphs are built, and their gradient functions created, once per trial; the benchmarks measure
  * execution only. Sample-time mode, so that the median (p0.50) of single calls can be read past the
  * interference of a shared machine. Run with
@@ -79,6 +84,10 @@ public class GroupConvolutionBenchmark {
     private SameDiff group;
     private String groupOutput;
     private String[] groupWrt;
+    private Map<String, INDArray> feedChannelsLast;
+    private SameDiff groupChannelsLast;
+    private String groupChannelsLastOutput;
+    private String[] groupChannelsLastWrt;
     private SameDiff plain;
     private String plainOutput;
     private String[] plainWrt;
@@ -104,7 +113,9 @@ public class GroupConvolutionBenchmark {
                 .build();
         filters = Nd4j.rand(DataType.FLOAT, K, K, CHANNELS, CHANNELS).subi(0.5).divi(CHANNELS * K);
         bias = Nd4j.rand(DataType.FLOAT, CHANNELS);
+        feedChannelsLast = Map.of(INPUT, images.permute(0, 2, 3, 1).dup('c'));
         buildGroupGraph();
+        buildGroupChannelsLastGraph();
         buildPlainGraph();
         prepareEager();
         System.err.println("ND4J native build: " + NativeOpsHolder.getInstance().getDeviceNativeOps().buildInfo()
@@ -124,6 +135,21 @@ public class GroupConvolutionBenchmark {
         wrt.addAll(graph.parameters().keySet());
         groupWrt = wrt.toArray(String[]::new);
         Gradients.of(group, feed, groupWrt);
+    }
+
+    private void buildGroupChannelsLastGraph() {
+        groupChannelsLast = SameDiff.create();
+        NetworkGraph graph = new NetworkGraph(groupChannelsLast, Precision.FLOAT, Initialization.standard(7));
+        FieldType in = FieldType.regular(Groups.cyclic(4), FIELDS);
+        GroupConvolution layer = GroupConvolution.of(in, FIELDS, K);
+        SDVariable input = groupChannelsLast.placeHolder(INPUT, DataType.FLOAT, -1, SIZE, SIZE, CHANNELS);
+        SDVariable out = layer.define(graph, new GeometricTensor(input, in, Layout.CHANNELS_LAST)).value();
+        out.sum().markAsLoss();
+        groupChannelsLastOutput = out.name();
+        List<String> wrt = new ArrayList<>(List.of(INPUT));
+        wrt.addAll(graph.parameters().keySet());
+        groupChannelsLastWrt = wrt.toArray(String[]::new);
+        Gradients.of(groupChannelsLast, feedChannelsLast, groupChannelsLastWrt);
     }
 
     private void buildPlainGraph() {
@@ -156,6 +182,18 @@ public class GroupConvolutionBenchmark {
     @Benchmark
     public Map<String, INDArray> groupForwardBackward() {
         return group.calculateGradients(feed, groupWrt);
+    }
+
+    /** The C4 group convolution on channels-last maps {@code [32, 28, 28, 64]}, forward. */
+    @Benchmark
+    public Map<String, INDArray> groupForwardChannelsLast() {
+        return groupChannelsLast.output(feedChannelsLast, groupChannelsLastOutput);
+    }
+
+    /** The C4 group convolution on channels-last maps, forward and backward. */
+    @Benchmark
+    public Map<String, INDArray> groupForwardBackwardChannelsLast() {
+        return groupChannelsLast.calculateGradients(feedChannelsLast, groupChannelsLastWrt);
     }
 
     /** The plain 64 → 64 conv2d as a SameDiff graph, forward. */

@@ -29,6 +29,9 @@ public final class GroupConvolutionWorker {
     enum Call {
         GROUP_FORWARD("groupForward", GroupConvolutionBenchmark::groupForward),
         GROUP_FORWARD_BACKWARD("groupForwardBackward", GroupConvolutionBenchmark::groupForwardBackward),
+        GROUP_FORWARD_CHANNELS_LAST("groupForwardChannelsLast", GroupConvolutionBenchmark::groupForwardChannelsLast),
+        GROUP_FORWARD_BACKWARD_CHANNELS_LAST("groupForwardBackwardChannelsLast",
+                GroupConvolutionBenchmark::groupForwardBackwardChannelsLast),
         CONV_FORWARD("convForward", GroupConvolutionBenchmark::convForward),
         CONV_FORWARD_BACKWARD("convForwardBackward", GroupConvolutionBenchmark::convForwardBackward),
         EAGER_CONV_FORWARD("eagerConvForward", GroupConvolutionBenchmark::eagerConvForward),

@@ -68,7 +68,7 @@ public final class Flatten extends TypedLayer {
     public GeometricTensor define(NetworkGraph graph, GeometricTensor input) {
         input.require(inType(), name());
         SameDiff sd = graph.sameDiff();
-        SDVariable x = input.value();
+        SDVariable x = input.in(Layout.CHANNELS_FIRST).value();
         SDVariable batch = x.shape().get(SDIndex.interval(0, 1));
         SDVariable target = sd.concat(0, batch, sd.constant(Nd4j.createFromArray((long) outType().size())));
         return new GeometricTensor(x.reshape(target), outType());

@@ -5,7 +5,8 @@ package org.gdl4j.nn;
  * The mean over all spatial positions. Rotations and reflections of the pixel grid only move pixels, so the
  * mean is invariant to them (exactly for 90° rotations and flips of square images).
  *
- * <p>Shapes: input {@code [N, C, H, W]}, output {@code [N, C]}, of the same field type.
+ * <p>Shapes: input {@code [N, C, H, W]} (or {@code [N, H, W, C]}, {@link Layout#CHANNELS_LAST}), output
+ * {@code [N, C]}, of the same field type.
  */
 public final class GlobalAveragePool extends TypedLayer {
 
@@ -21,7 +22,7 @@ public final class GlobalAveragePool extends TypedLayer {
     @Override
     public GeometricTensor define(NetworkGraph graph, GeometricTensor input) {
         input.require(inType(), name());
-        return new GeometricTensor(input.value().mean(2, 3), outType());
+        return new GeometricTensor(input.value().mean(input.layout().spatialAxes()), outType());
     }
 
     @Override

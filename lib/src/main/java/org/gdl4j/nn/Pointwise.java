@@ -36,7 +36,7 @@ public final class Pointwise extends TypedLayer {
     @Override
     public GeometricTensor define(NetworkGraph graph, GeometricTensor input) {
         input.require(inType(), name());
-        return new GeometricTensor(nonlinearity.apply(graph.sameDiff(), input.value()), outType());
+        return input.sameLayout(nonlinearity.apply(graph.sameDiff(), input.value()), outType());
     }
 
     @Override

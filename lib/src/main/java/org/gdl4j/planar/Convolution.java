@@ -15,6 +15,8 @@ import org.nd4j.autodiff.samediff.SDVariable;
  *
  * <p>Shapes: input {@code [N, C_in, H, W]}; filters {@code [C_out, C_in, k, k]} (OIYX, fan-in
  * {@code C_in·k²}); bias {@code [C_out]}; output {@code [N, C_out, H', W']}.
+ * Channels-last input ({@link org.gdl4j.nn.Layout#CHANNELS_LAST}) gives channels-last output: the same
+ * axes with the channel axis last.
  */
 public final class Convolution extends TypedLayer {
 
@@ -68,8 +70,8 @@ public final class Convolution extends TypedLayer {
                 (long) in * k * k, ParameterRole.WEIGHT));
         SDVariable bias = graph.parameter(new ParameterSpec("bias", new long[] {out}, 1, ParameterRole.BIAS));
         SDVariable result = graph.sameDiff().cnn().conv2d(input.value(), FilterBank.toYxio(filters), bias,
-                FilterBank.convolution(k, padding));
-        return new GeometricTensor(result, outType());
+                FilterBank.convolution(k, padding, input.layout()));
+        return input.sameLayout(result, outType());
     }
 
     @Override

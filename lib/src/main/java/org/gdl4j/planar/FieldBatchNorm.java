@@ -20,6 +20,8 @@ import org.nd4j.autodiff.samediff.SameDiff;
  * the given momentum; inference uses the running averages.
  *
  * <p>Shapes: input and output {@code [N, F·|G|, H, W]}; {@code γ, β} and statistics {@code [F]}.
+ * Channels-last input ({@link org.gdl4j.nn.Layout#CHANNELS_LAST}) gives channels-last output: the same
+ * axes with the channel axis last.
  */
 public final class FieldBatchNorm extends TypedLayer {
 
@@ -56,17 +58,18 @@ public final class FieldBatchNorm extends TypedLayer {
         SameDiff sd = graph.sameDiff();
         int fields = inType().multiplicity();
         int order = inType().fieldSize();
-        SDVariable x = FieldAxes.split(sd, input.value(), fields, order);
-        SDVariable batchMean = x.mean(0, 2, 3, 4);
-        SDVariable batchVariance = x.sub(batchMean.reshape(1, fields, 1, 1, 1)).pow(2).mean(0, 2, 3, 4);
+        SDVariable x = FieldAxes.split(sd, input, fields, order);
+        int[] statisticsAxes = FieldAxes.allButFields(input.layout());
+        long[] perField = FieldAxes.perField(input.layout(), fields);
+        SDVariable batchMean = x.mean(statisticsAxes);
+        SDVariable batchVariance = x.sub(batchMean.reshape(perField)).pow(2).mean(statisticsAxes);
         SDVariable mean = graph.runningStatistic("mean", batchMean, 0.0, momentum, fields);
         SDVariable variance = graph.runningStatistic("variance", batchVariance, 1.0, momentum, fields);
         SDVariable gamma = graph.parameter(new ParameterSpec("gamma", new long[] {fields}, 1, ParameterRole.SCALE));
         SDVariable beta = graph.parameter(new ParameterSpec("beta", new long[] {fields}, 1, ParameterRole.SHIFT));
         SDVariable scale = gamma.div(variance.add(EPSILON).pow(0.5));
-        SDVariable normalised = x.sub(mean.reshape(1, fields, 1, 1, 1)).mul(scale.reshape(1, fields, 1, 1, 1))
-                .add(beta.reshape(1, fields, 1, 1, 1));
-        return new GeometricTensor(FieldAxes.join(sd, normalised, input.value(), fields, order), inType());
+        SDVariable normalised = x.sub(mean.reshape(perField)).mul(scale.reshape(perField)).add(beta.reshape(perField));
+        return input.sameLayout(FieldAxes.join(sd, normalised, input, fields, order), inType());
     }
 
     @Override

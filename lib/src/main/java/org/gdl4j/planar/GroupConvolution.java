@@ -20,6 +20,8 @@ import org.nd4j.autodiff.samediff.SameDiff;
  * <p>Shapes: input {@code [N, F_in·|G|, H, W]}; free filters {@code [F_out, F_in, |G|, k, k]} (fan-in
  * {@code F_in·|G|·k²}), expanded to {@code [F_out·|G|, F_in·|G|, k, k]} (OIYX; handed to {@code conv2d} in
  * ND4J's YXIO layout, see {@link FilterBank}); bias {@code [F_out]}; output {@code [N, F_out·|G|, H', W']}.
+ * Channels-last input ({@link org.gdl4j.nn.Layout#CHANNELS_LAST}) gives channels-last output: the same
+ * axes with the channel axis last.
  */
 public final class GroupConvolution extends TypedLayer {
 
@@ -75,9 +77,9 @@ public final class GroupConvolution extends TypedLayer {
         SDVariable bias = graph.parameter(new ParameterSpec("bias", new long[] {outFields}, 1, ParameterRole.BIAS));
         SDVariable bank = FilterBank.expandGroup(sd, free, FilterBank.groupExpansion(group, k, graph.dataType()),
                 outFields, inFields, order, k);
-        SDVariable biases = FilterBank.repeatPerField(sd, bias, outFields, order, graph.dataType());
-        SDVariable out = sd.cnn().conv2d(input.value(), bank, biases, FilterBank.convolution(k, padding));
-        return new GeometricTensor(out, outType());
+        SDVariable biases = FilterBank.repeatPerField(sd, bias, outFields, order);
+        SDVariable out = sd.cnn().conv2d(input.value(), bank, biases, FilterBank.convolution(k, padding, input.layout()));
+        return input.sameLayout(out, outType());
     }
 
     @Override

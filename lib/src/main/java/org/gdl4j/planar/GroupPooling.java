@@ -15,6 +15,8 @@ import org.nd4j.autodiff.samediff.SameDiff;
  * the group now moves it in space only.
  *
  * <p>Shapes: input {@code [N, F·|G|, H, W]}, output {@code [N, F, H, W]}.
+ * Channels-last input ({@link org.gdl4j.nn.Layout#CHANNELS_LAST}) gives channels-last output: the same
+ * axes with the channel axis last.
  */
 public final class GroupPooling extends TypedLayer {
 
@@ -43,12 +45,13 @@ public final class GroupPooling extends TypedLayer {
     public GeometricTensor define(NetworkGraph graph, GeometricTensor input) {
         input.require(inType(), name());
         SameDiff sd = graph.sameDiff();
-        SDVariable split = FieldAxes.split(sd, input.value(), inType().multiplicity(), inType().fieldSize());
+        SDVariable split = FieldAxes.split(sd, input, inType().multiplicity(), inType().fieldSize());
+        int groupAxis = FieldAxes.groupAxis(input.layout());
         SDVariable pooled = switch (kind) {
-            case MAX -> split.max(2);
-            case MEAN -> split.mean(2);
+            case MAX -> split.max(groupAxis);
+            case MEAN -> split.mean(groupAxis);
         };
-        return new GeometricTensor(pooled, outType());
+        return input.sameLayout(pooled, outType());
     }
 
     @Override

@@ -42,7 +42,7 @@ public final class LayerwiseEquivariance {
         List<? extends PlanarSymmetry> elements = elements(network);
         List<Row> rows = new ArrayList<>();
         for (int i = 1; i <= network.layers().size(); i++) {
-            Sequential prefix = new Sequential(network.layers().subList(0, i));
+            Sequential prefix = network.prefix(i);
             CompiledLayer compiled = CompiledLayer.build(prefix, model.precision(), model.initialization(),
                     Mode.INFERENCE, model.sampleShape()).copyParametersFrom(model);
             Layer last = network.layers().get(i - 1);

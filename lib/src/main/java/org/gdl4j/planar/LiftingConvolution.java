@@ -23,6 +23,8 @@ import org.nd4j.autodiff.samediff.SameDiff;
  * {@code [F·|G|, C_in, k, k]} (OIYX; handed to {@code conv2d} as YXIO) for one convolution; bias {@code [F]},
  * shared by a field's {@code |G|} channels; output {@code [N, F·|G|, H', W']} with {@code H' = H} (SAME) or
  * {@code H − k + 1} (VALID).
+ * Channels-last input ({@link org.gdl4j.nn.Layout#CHANNELS_LAST}) gives channels-last output: the same
+ * axes with the channel axis last.
  */
 public final class LiftingConvolution extends TypedLayer {
 
@@ -78,9 +80,9 @@ public final class LiftingConvolution extends TypedLayer {
         SDVariable bias = graph.parameter(new ParameterSpec("bias", new long[] {fields}, 1, ParameterRole.BIAS));
         SDVariable bank = FilterBank.expandLifting(sd, free, FilterBank.liftingExpansion(group, k, graph.dataType()),
                 fields, in, group.order(), k);
-        SDVariable biases = FilterBank.repeatPerField(sd, bias, fields, group.order(), graph.dataType());
-        SDVariable out = sd.cnn().conv2d(input.value(), bank, biases, FilterBank.convolution(k, padding));
-        return new GeometricTensor(out, outType());
+        SDVariable biases = FilterBank.repeatPerField(sd, bias, fields, group.order());
+        SDVariable out = sd.cnn().conv2d(input.value(), bank, biases, FilterBank.convolution(k, padding, input.layout()));
+        return input.sameLayout(out, outType());
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.gdl4j.planar;
 import java.util.Objects;
 import org.gdl4j.nn.FieldType;
 import org.gdl4j.nn.GeometricTensor;
+import org.gdl4j.nn.Layout;
 import org.gdl4j.nn.TypedLayer;
 import org.gdl4j.nn.NetworkGraph;
 import org.nd4j.linalg.api.ops.impl.layers.convolution.Pooling2D;
@@ -14,6 +15,8 @@ import org.nd4j.linalg.api.ops.impl.layers.convolution.config.Pooling2DConfig;
  * {@code H} and {@code W} are multiples of {@code s}; otherwise the cropped border breaks exactness.
  *
  * <p>Shapes: input {@code [N, C, H, W]}, output {@code [N, C, ⌊H/s⌋, ⌊W/s⌋]}.
+ * Channels-last input ({@link org.gdl4j.nn.Layout#CHANNELS_LAST}) gives channels-last output: the same
+ * axes with the channel axis last.
  */
 public final class SpatialPooling extends TypedLayer {
 
@@ -40,12 +43,12 @@ public final class SpatialPooling extends TypedLayer {
     public GeometricTensor define(NetworkGraph graph, GeometricTensor input) {
         input.require(inType(), name());
         Pooling2DConfig config = Pooling2DConfig.builder().kH(size).kW(size).sH(size).sW(size)
-                .paddingMode(Padding.VALID.nd4j()).isNHWC(false)
+                .paddingMode(Padding.VALID.nd4j()).isNHWC(input.layout() == Layout.CHANNELS_LAST)
                 .type(kind == PoolingKind.MAX ? Pooling2D.Pooling2DType.MAX : Pooling2D.Pooling2DType.AVG)
                 .build();
         var cnn = graph.sameDiff().cnn();
         var out = kind == PoolingKind.MAX ? cnn.maxPooling2d(input.value(), config) : cnn.avgPooling2d(input.value(), config);
-        return new GeometricTensor(out, inType());
+        return input.sameLayout(out, inType());
     }
 
     @Override
