@@ -81,13 +81,8 @@ public class GroupConvolutionBenchmark {
     private static final String INPUT = "input";
 
     private Map<String, INDArray> feed;
-    private SameDiff group;
-    private String groupOutput;
-    private String[] groupWrt;
-    private Map<String, INDArray> feedChannelsLast;
-    private SameDiff groupChannelsLast;
-    private String groupChannelsLastOutput;
-    private String[] groupChannelsLastWrt;
+    private GroupGraph group;
+    private GroupGraph groupChannelsLast;
     private SameDiff plain;
     private String plainOutput;
     private String[] plainWrt;
@@ -113,43 +108,40 @@ public class GroupConvolutionBenchmark {
                 .build();
         filters = Nd4j.rand(DataType.FLOAT, K, K, CHANNELS, CHANNELS).subi(0.5).divi(CHANNELS * K);
         bias = Nd4j.rand(DataType.FLOAT, CHANNELS);
-        feedChannelsLast = Map.of(INPUT, images.permute(0, 2, 3, 1).dup('c'));
-        buildGroupGraph();
-        buildGroupChannelsLastGraph();
+        group = GroupGraph.build(Layout.CHANNELS_FIRST, images);
+        groupChannelsLast = GroupGraph.build(Layout.CHANNELS_LAST, images.permute(0, 2, 3, 1).dup('c'));
         buildPlainGraph();
         prepareEager();
         System.err.println("ND4J native build: " + NativeOpsHolder.getInstance().getDeviceNativeOps().buildInfo()
                 .replace('\n', ' ') + "; maxThreads " + Nd4j.getEnvironment().maxThreads());
     }
 
-    private void buildGroupGraph() {
-        group = SameDiff.create();
-        NetworkGraph graph = new NetworkGraph(group, Precision.FLOAT, Initialization.standard(7));
-        FieldType in = FieldType.regular(Groups.cyclic(4), FIELDS);
-        GroupConvolution layer = GroupConvolution.of(in, FIELDS, K);
-        SDVariable input = group.placeHolder(INPUT, DataType.FLOAT, -1, CHANNELS, SIZE, SIZE);
-        SDVariable out = layer.define(graph, new GeometricTensor(input, in)).value();
-        out.sum().markAsLoss();
-        groupOutput = out.name();
-        List<String> wrt = new ArrayList<>(List.of(INPUT));
-        wrt.addAll(graph.parameters().keySet());
-        groupWrt = wrt.toArray(String[]::new);
-        Gradients.of(group, feed, groupWrt);
-    }
+    /** A group convolution layer's graph on maps in one layout, its feed, output and gradient variables. */
+    private record GroupGraph(SameDiff sd, Map<String, INDArray> feed, String output, String[] wrt) {
 
-    private void buildGroupChannelsLastGraph() {
-        groupChannelsLast = SameDiff.create();
-        NetworkGraph graph = new NetworkGraph(groupChannelsLast, Precision.FLOAT, Initialization.standard(7));
-        FieldType in = FieldType.regular(Groups.cyclic(4), FIELDS);
-        GroupConvolution layer = GroupConvolution.of(in, FIELDS, K);
-        SDVariable input = groupChannelsLast.placeHolder(INPUT, DataType.FLOAT, -1, SIZE, SIZE, CHANNELS);
-        SDVariable out = layer.define(graph, new GeometricTensor(input, in, Layout.CHANNELS_LAST)).value();
-        out.sum().markAsLoss();
-        groupChannelsLastOutput = out.name();
-        List<String> wrt = new ArrayList<>(List.of(INPUT));
-        wrt.addAll(graph.parameters().keySet());
-        groupChannelsLastWrt = wrt.toArray(String[]::new);
-        Gradients.of(groupChannelsLast, feedChannelsLast, groupChannelsLastWrt);
+        static GroupGraph build(Layout layout, INDArray maps) {
+            SameDiff sd = SameDiff.create();
+            NetworkGraph graph = new NetworkGraph(sd, Precision.FLOAT, Initialization.standard(7));
+            FieldType in = FieldType.regular(Groups.cyclic(4), FIELDS);
+            GroupConvolution layer = GroupConvolution.of(in, FIELDS, K);
+            SDVariable input = sd.placeHolder(INPUT, DataType.FLOAT, layout.mapShape(-1, CHANNELS, SIZE, SIZE));
+            SDVariable out = layer.define(graph, new GeometricTensor(input, in, layout)).value();
+            out.sum().markAsLoss();
+            List<String> wrt = new ArrayList<>(List.of(INPUT));
+            wrt.addAll(graph.parameters().keySet());
+            Map<String, INDArray> feed = Map.of(INPUT, maps);
+            String[] variables = wrt.toArray(String[]::new);
+            Gradients.of(sd, feed, variables);
+            return new GroupGraph(sd, feed, out.name(), variables);
+        }
+
+        Map<String, INDArray> forward() {
+            return sd.output(feed, output);
+        }
+
+        Map<String, INDArray> forwardBackward() {
+            return sd.calculateGradients(feed, wrt);
+        }
     }
 
     private void buildPlainGraph() {
@@ -175,25 +167,25 @@ public class GroupConvolutionBenchmark {
     /** The gdl4j C4 group convolution, forward. */
     @Benchmark
     public Map<String, INDArray> groupForward() {
-        return group.output(feed, groupOutput);
+        return group.forward();
     }
 
     /** The gdl4j C4 group convolution, forward and backward to the input, free filters and bias. */
     @Benchmark
     public Map<String, INDArray> groupForwardBackward() {
-        return group.calculateGradients(feed, groupWrt);
+        return group.forwardBackward();
     }
 
     /** The C4 group convolution on channels-last maps {@code [32, 28, 28, 64]}, forward. */
     @Benchmark
     public Map<String, INDArray> groupForwardChannelsLast() {
-        return groupChannelsLast.output(feedChannelsLast, groupChannelsLastOutput);
+        return groupChannelsLast.forward();
     }
 
     /** The C4 group convolution on channels-last maps, forward and backward. */
     @Benchmark
     public Map<String, INDArray> groupForwardBackwardChannelsLast() {
-        return groupChannelsLast.calculateGradients(feedChannelsLast, groupChannelsLastWrt);
+        return groupChannelsLast.forwardBackward();
     }
 
     /** The plain 64 → 64 conv2d as a SameDiff graph, forward. */
