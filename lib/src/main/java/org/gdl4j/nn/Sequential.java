@@ -137,7 +137,7 @@ public final class Sequential implements Layer {
 
     @Override
     public String toString() {
-        String chain = layers.stream().map(Object::toString).collect(Collectors.joining(" → "));
-        return layout == Layout.CHANNELS_FIRST ? chain : chain + " (" + layout + ")";
+        // the layout is how the layers run, not what they compute: model files load into either
+        return layers.stream().map(Object::toString).collect(Collectors.joining(" → "));
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.gdl4j.Precision;
@@ -14,6 +15,7 @@ import org.gdl4j.group.FiniteGroup;
 import org.gdl4j.group.Groups;
 import org.gdl4j.group.PlanarSymmetry;
 import org.gdl4j.nn.CompiledLayer;
+import org.gdl4j.nn.Batch;
 import org.gdl4j.nn.Dense;
 import org.gdl4j.nn.FieldType;
 import org.gdl4j.nn.FiniteDifferences;
@@ -24,10 +26,15 @@ import org.gdl4j.nn.Layer;
 import org.gdl4j.nn.Layout;
 import org.gdl4j.nn.Mode;
 import org.gdl4j.nn.Model;
+import org.gdl4j.nn.ModelFile;
 import org.gdl4j.nn.Parameterization;
 import org.gdl4j.nn.Pointwise;
 import org.gdl4j.nn.Sequential;
+import org.gdl4j.nn.Trainer;
+import org.gdl4j.nn.TrainingConfig;
+import org.gdl4j.nn.TrainingHistory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -38,8 +45,8 @@ import org.nd4j.linalg.factory.Nd4j;
 /**
  * A sequence run channels-last computes what the channels-first sequence computes: every planar layer gives
  * the same maps (float64, 1e-12 relative: only the order of summation differs), its gradients match finite
- * differences, a group network stays invariant and layer-wise equivariant, and its input and output stay
- * channels-first.
+ * differences, a group network stays invariant and layer-wise equivariant, trains, and saves files that load
+ * back bit-identically and into either layout, and its input and output stay channels-first.
  */
 class ChannelsLastTest {
 
@@ -137,6 +144,23 @@ class ChannelsLastTest {
         INDArray expected = Model.build(network.inLayout(Layout.CHANNELS_FIRST), Precision.DOUBLE,
                 Initialization.standard(8), 1, 12, 12).output(images);
         assertTrue(relativeDifference(model.output(images), expected) < 1e-12);
+    }
+
+    @Test
+    void trainedChannelsLastModelLoadsBackBitIdenticallyAndIntoEitherLayout(@TempDir Path dir) {
+        Sequential net = PlanarNetworks.gcnn(Groups.dihedral(4), 1, 2, 2, 3).inLayout(Layout.CHANNELS_LAST);
+        Model model = Model.build(net, Precision.FLOAT, Initialization.standard(4), 1, 8, 8);
+        Batch data = PlanarLayersTest.bars(16);
+        TrainingHistory history = Trainer.fit(model, data,
+                TrainingConfig.adam(0.01).withEpochs(4).withBatchSize(8).withProgress(false));
+        double[] loss = history.trainLoss();
+        assertTrue(loss[loss.length - 1] < loss[0], java.util.Arrays.toString(loss));
+        Path file = dir.resolve("gcnn-channels-last.gdl4j");
+        ModelFile.save(model, file);
+        INDArray expected = model.output(data.images());
+        assertEquals(expected, ModelFile.load(file, net).output(data.images()));
+        INDArray channelsFirst = ModelFile.load(file, net.inLayout(Layout.CHANNELS_FIRST)).output(data.images());
+        assertTrue(relativeDifference(channelsFirst, expected) < 1e-5);
     }
 
     @Test
