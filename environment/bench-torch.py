@@ -75,16 +75,21 @@ def expand_group_filters(free, index):
     return expanded.reshape(f_out * order, f_in * order, k, k)
 
 
-def timings_ms(step, warmup, repeats):
-    """(minimum, median) of repeated calls in milliseconds, after warm-up calls."""
-    for _ in range(warmup):
-        step()
+def times_ms(step, calls):
+    """Wall time of each of `calls` calls of `step`, in milliseconds."""
     times = []
-    for _ in range(repeats):
+    for _ in range(calls):
         start = time.perf_counter()
         step()
-        times.append(time.perf_counter() - start)
-    return 1e3 * min(times), 1e3 * statistics.median(times)
+        times.append(1e3 * (time.perf_counter() - start))
+    return times
+
+
+def timings_ms(step, warmup, repeats):
+    """(minimum, median) of repeated calls in milliseconds, after warm-up calls."""
+    times_ms(step, warmup)
+    times = times_ms(step, repeats)
+    return min(times), statistics.median(times)
 
 
 def measurements():
@@ -206,15 +211,6 @@ class Nd4jWorker:
         self.process.wait(timeout=60)
 
 
-def torch_times_ms(step, calls):
-    times = []
-    for _ in range(calls):
-        start = time.perf_counter()
-        step()
-        times.append(1e3 * (time.perf_counter() - start))
-    return times
-
-
 def quartiles(values):
     q1, q2, q3 = statistics.quantiles(values, n=4, method="inclusive")
     return q1, q2, q3
@@ -234,12 +230,12 @@ def paired(args):
         start = time.perf_counter()
         while time.perf_counter() - start < args.warmup_seconds:
             worker.times_ms(names[0], 5)
-        torch_times_ms(step, args.warmup)
+        times_ms(step, args.warmup)
     bursts = {label: ([], []) for label, _, _, _ in rows}
     for r in range(args.rounds):
         for label, _, names, step in rows:
             sides = [lambda: worker.times_ms(names[0], args.calls + 1)[1:],
-                     lambda: torch_times_ms(step, args.calls + 1)[1:]]
+                     lambda: times_ms(step, args.calls + 1)[1:]]
             order = (0, 1) if r % 2 == 0 else (1, 0)
             for side in order:
                 bursts[label][side].append(statistics.median(sides[side]()))
